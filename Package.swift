@@ -1,0 +1,45 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "subkit",
+  products: [
+    .executable(name: "subkit", targets: ["SubkitCommand"]),
+    .library(name: "SubtitleTimeline", targets: ["SubtitleTimeline"]),
+    .library(name: "SubRip", targets: ["SubRip"]),
+    .library(name: "WebVTT", targets: ["WebVTT"]),
+    .library(name: "TimelineJSON", targets: ["TimelineJSON"]),
+    .library(name: "SubtitleIO", targets: ["SubtitleIO"]),
+    .library(name: "SubtitleFormats", targets: ["SubtitleFormats"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+  ],
+  targets: [
+    .target(name: "SubtitleTimeline"),
+    .target(name: "SubRip", dependencies: ["SubtitleTimeline"]),
+    .target(name: "WebVTT", dependencies: ["SubtitleTimeline"]),
+    .target(name: "TimelineJSON", dependencies: ["SubtitleTimeline"]),
+    .target(name: "SubtitleIO", dependencies: ["SubtitleTimeline"]),
+    .target(
+      name: "SubtitleFormats",
+      dependencies: ["SubtitleTimeline", "SubRip", "WebVTT", "TimelineJSON", "SubtitleIO"]
+    ),
+    .executableTarget(
+      name: "SubkitCommand",
+      dependencies: [
+        "SubtitleFormats", "SubtitleIO", "SubtitleTimeline",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "SubtitleTimelineTests", dependencies: ["SubtitleTimeline"]),
+    .testTarget(name: "SubRipTests", dependencies: ["SubRip", "SubtitleTimeline"]),
+    .testTarget(name: "WebVTTTests", dependencies: ["WebVTT", "SubtitleTimeline"]),
+    .testTarget(name: "TimelineJSONTests", dependencies: ["TimelineJSON", "SubtitleTimeline"]),
+    .testTarget(
+      name: "SubtitleFormatsTests",
+      dependencies: ["SubtitleFormats", "SubtitleIO", "SubtitleTimeline"]
+    ),
+    .testTarget(name: "SubkitCommandTests", dependencies: ["SubtitleFormats", "SubtitleTimeline"]),
+  ]
+)

@@ -1,0 +1,119 @@
+import SubtitleTimeline
+
+/// The inline markup SRT files use in practice: `<i> <b> <u> <font color>` and `{\anN}`.
+///
+/// Anything else is kept as literal text and reported, never dropped.
+struct SubRipMarkup {
+  /// A finding inside the text: which text line (0-based), byte column (1-based), and what.
+  typealias Finding = (line: Int, column: Int, message: String)
+
+  /// The parsed tree, the `{\anN}` anchor if any, and what was kept as text.
+  var content: [InlineNode] = []
+  var anchor: Int?
+  var findings: [Finding] = []
+
+  private var stack: [(style: SpanStyle, tag: String, children: [InlineNode])] = []
+  private var text: [UInt8] = []
+
+  /// Parses the text lines of one cue.
+  static func parse(_ lines: [String]) -> SubRipMarkup {
+    var markup = SubRipMarkup()
+    for (number, line) in lines.enumerated() {
+      if number > 0 {
+        markup.flushText()
+        markup.append(.lineBreak)
+      }
+      markup.parseLine(Array(line.utf8), number: number)
+    }
+    markup.flushText()
+    while !markup.stack.isEmpty { markup.closeInnermost() }
+    return markup
+  }
+
+  private mutating func parseLine(_ bytes: [UInt8], number: Int) {
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "<"), let close = bytes[index...].firstIndex(of: UInt8(ascii: ">")) {
+        let tag = String(decoding: bytes[(index + 1)..<close], as: UTF8.self)
+        if handleTag(tag) {
+          index = close + 1
+          continue
+        }
+        findings.append((number, index + 1, "unknown tag <\(tag)> kept as text"))
+      } else if byte == UInt8(ascii: "{"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\\"),
+        let close = bytes[index...].firstIndex(of: UInt8(ascii: "}"))
+      {
+        let override = bytes[(index + 2)..<close]
+        if override.count == 3, override.starts(with: Array("an".utf8)),
+          let digit = override.last, (0x31...0x39).contains(digit)
+        {
+          anchor = Int(digit - 0x30)
+          index = close + 1
+          continue
+        }
+        findings.append(
+          (number, index + 1, "override {\\\(String(decoding: override, as: UTF8.self))} kept as text"))
+      }
+      text.append(byte)
+      index += 1
+    }
+  }
+
+  /// Opens or closes a known tag; false when the tag is not one SRT knows.
+  private mutating func handleTag(_ tag: String) -> Bool {
+    let lowered = tag.lowercased()
+    if lowered.hasPrefix("/") {
+      let name = lowered.dropFirst().trimmingSpaces()
+      guard ["i", "b", "u", "font"].contains(name) else { return false }
+      flushText()
+      if let depth = stack.lastIndex(where: { $0.tag == name }) {
+        while stack.count > depth { closeInnermost() }
+      }
+      return true
+    }
+    let name = String(lowered.prefix { $0 != " " && $0 != "\t" })
+    let style: SpanStyle
+    switch name {
+    case "i": style = .italic
+    case "b": style = .bold
+    case "u": style = .underline
+    case "font": style = .color(Self.attribute("color", in: tag) ?? "")
+    default: return false
+    }
+    flushText()
+    stack.append((style, name, []))
+    return true
+  }
+
+  private mutating func closeInnermost() {
+    let open = stack.removeLast()
+    if case .color(let color) = open.style, color.isEmpty {
+      for child in open.children { append(child) }  // <font> without colour: keep only the text
+    } else {
+      append(.span(InlineSpan(open.style, children: open.children)))
+    }
+  }
+
+  private mutating func append(_ node: InlineNode) {
+    if stack.isEmpty { content.append(node) } else { stack[stack.count - 1].children.append(node) }
+  }
+
+  private mutating func flushText() {
+    guard !text.isEmpty else { return }
+    append(.text(String(decoding: text, as: UTF8.self)))
+    text.removeAll(keepingCapacity: true)
+  }
+
+  /// The value of `name="value"` (quotes optional) inside a tag.
+  static func attribute(_ name: String, in tag: String) -> String? {
+    let lowered = tag.lowercased()
+    guard let range = lowered.firstRange(of: name + "=") else { return nil }
+    var value = lowered[range.upperBound...]
+    if let quote = value.first, quote == "\"" || quote == "'" {
+      value = value.dropFirst()
+      return String(value.prefix { $0 != quote })
+    }
+    return String(value.prefix { $0 != " " && $0 != "\t" })
+  }
+}

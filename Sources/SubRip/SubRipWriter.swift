@@ -1,0 +1,148 @@
+import SubtitleTimeline
+
+/// Options of the SRT writer.
+public struct SubRipWriterOptions: Sendable {
+  /// The input's name, for warnings about what SRT cannot carry.
+  public var sourceName: String
+  /// Where loss warnings go; strict makes them errors.
+  public var reporter: DiagnosticReporter
+  /// Whether lines end with CRLF, as SubRip itself wrote; LF otherwise.
+  public var crlf: Bool
+
+  /// Options for writing what was read from `sourceName`.
+  public init(sourceName: String, reporter: DiagnosticReporter = .silent, crlf: Bool = false) {
+    self.sourceName = sourceName
+    self.reporter = reporter
+    self.crlf = crlf
+  }
+}
+
+/// Writes canonical SRT: cues numbered from 1, `HH:MM:SS,mmm` times, `<i> <b> <u> <font>` tags.
+///
+/// What SRT cannot carry (regions, cue settings, ruby, voices, classes, karaoke
+/// timestamps) is dropped with a warning naming the cue's source line.
+public final class SubRipWriter: SubtitleWriter {
+  private let output: TextOutput
+  private let options: SubRipWriterOptions
+  private var number: Int64 = 0
+  private var losses: [String] = []
+
+  /// A writer into `output`.
+  public init(_ output: TextOutput, options: SubRipWriterOptions) {
+    self.output = output
+    self.options = options
+  }
+
+  /// Warns about header parts SRT cannot carry.
+  public func begin(_ header: DocumentHeader) throws(SubtitleError) {
+    let location = SourceLocation(file: options.sourceName, line: 1)
+    if !header.regions.isEmpty { try options.reporter.warn("SRT has no regions; dropped", at: location) }
+    if !header.styleSheets.isEmpty {
+      try options.reporter.warn("SRT has no style sheets; dropped", at: location)
+    }
+  }
+
+  /// Writes one numbered cue.
+  public func write(_ cue: Cue) throws(SubtitleError) {
+    number += 1
+    output.write(decimal: number)
+    newline()
+    try writeTime(cue.start, cue: cue)
+    output.write(" --> ")
+    try writeTime(cue.end, cue: cue)
+    newline()
+    if let anchor = cue.placement.anchor {
+      output.write("{\\an")
+      output.write(decimal: Int64(anchor))
+      output.write(byte: UInt8(ascii: "}"))
+    }
+    losses.removeAll(keepingCapacity: true)
+    if !cue.placement.hasDefaultCueSettings { losses.append("cue settings") }
+    var lineIsEmpty = true
+    writeNodes(cue.content, lineIsEmpty: &lineIsEmpty)
+    newline()
+    newline()
+    for loss in losses {
+      try options.reporter.warn(
+        "SRT cannot carry \(loss); dropped", at: SourceLocation(file: options.sourceName, line: cue.sourceLine))
+    }
+    try output.flushIfFull()
+  }
+
+  /// Flushes the output.
+  public func end(trailingComments: [String]) throws(SubtitleError) {
+    try output.flush()
+  }
+
+  private func writeNodes(_ nodes: [InlineNode], lineIsEmpty: inout Bool) {
+    for node in nodes {
+      switch node {
+      case .text(let text):
+        if !text.isEmpty { lineIsEmpty = false }
+        output.write(text)
+      case .lineBreak:
+        if lineIsEmpty {
+          output.write(byte: UInt8(ascii: " "))  // an empty line would end the cue
+          noteLoss("an empty line (kept as a space)")
+        }
+        newline()
+        lineIsEmpty = true
+      case .timestamp:
+        noteLoss("karaoke timestamps")
+      case .span(let span):
+        writeSpan(span, lineIsEmpty: &lineIsEmpty)
+      }
+    }
+  }
+
+  private func writeSpan(_ span: InlineSpan, lineIsEmpty: inout Bool) {
+    if !span.classes.isEmpty { noteLoss("classes") }
+    switch span.style {
+    case .italic: wrap("i", span, &lineIsEmpty)
+    case .bold: wrap("b", span, &lineIsEmpty)
+    case .underline: wrap("u", span, &lineIsEmpty)
+    case .color(let color):
+      output.write("<font color=\"")
+      output.write(color)
+      output.write("\">")
+      writeNodes(span.children, lineIsEmpty: &lineIsEmpty)
+      output.write("</font>")
+    case .rubyText:
+      noteLoss("ruby annotations")
+    case .voice:
+      noteLoss("voice names")
+      writeNodes(span.children, lineIsEmpty: &lineIsEmpty)
+    case .classOnly, .language, .ruby:
+      writeNodes(span.children, lineIsEmpty: &lineIsEmpty)
+    }
+  }
+
+  private func wrap(_ tag: StaticString, _ span: InlineSpan, _ lineIsEmpty: inout Bool) {
+    output.write(byte: UInt8(ascii: "<"))
+    output.write(tag.description)
+    output.write(byte: UInt8(ascii: ">"))
+    writeNodes(span.children, lineIsEmpty: &lineIsEmpty)
+    output.write("</")
+    output.write(tag.description)
+    output.write(byte: UInt8(ascii: ">"))
+  }
+
+  private func noteLoss(_ what: String) {
+    if !losses.contains(what) { losses.append(what) }
+  }
+
+  private func writeTime(_ time: MediaTime, cue: Cue) throws(SubtitleError) {
+    var milliseconds = time.roundedMilliseconds
+    if milliseconds < 0 {
+      try options.reporter.warn(
+        "negative time written as 00:00:00,000", at: SourceLocation(file: options.sourceName, line: cue.sourceLine))
+      milliseconds = 0
+    }
+    output.write(clockMilliseconds: milliseconds, separator: UInt8(ascii: ","))
+  }
+
+  private func newline() {
+    if options.crlf { output.write(byte: 0x0D) }
+    output.write(byte: 0x0A)
+  }
+}

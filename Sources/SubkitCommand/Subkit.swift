@@ -1,0 +1,51 @@
+import ArgumentParser
+import SubtitleIO
+import SubtitleTimeline
+
+/// The `subkit` command: converts and checks bilingual subtitles.
+@main
+struct Subkit: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "subkit",
+    abstract: "Convert and check bilingual (Chinese + English) subtitles: SRT, WebVTT, JSON.",
+    discussion: """
+      Exit status: 0 ok, 1 findings, 2 usage or input error. `-` is standard input or output.
+      """,
+    subcommands: [ConvertCommand.self]
+  )
+
+  /// Runs the command line with subkit's exit codes: usage errors exit 2, not 64.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch let error as SubtitleError {
+      StandardError.writeLine(error.description)
+      Self.exit(withError: ExitCode(2))
+    } catch {
+      let code = exitCode(for: error)
+      if code == .success || code.rawValue == 2 || code == .failure && error is ExitCode {
+        Self.exit(withError: error)
+      }
+      StandardError.writeLine(fullMessage(for: error))
+      Self.exit(withError: ExitCode(2))
+    }
+  }
+}
+
+/// Options every command that reads subtitles shares.
+struct DiagnosticOptions: ParsableArguments {
+  @Flag(help: "Treat every warning as an error (exit 2).")
+  var strict = false
+
+  @Flag(name: .shortAndLong, help: "Print no warnings.")
+  var quiet = false
+
+  /// A reporter that prints warnings to standard error as `file:line:col: warning: message`.
+  func reporter() -> DiagnosticReporter {
+    let quiet = quiet
+    return DiagnosticReporter(strict: strict) { diagnostic in
+      if !quiet { StandardError.writeLine(diagnostic.description) }
+    }
+  }
+}

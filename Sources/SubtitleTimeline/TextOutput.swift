@@ -1,0 +1,101 @@
+/// Something bytes are written to: a file, standard output, or memory.
+public protocol ByteSink: AnyObject {
+  /// Writes all of `bytes`.
+  func write(_ bytes: UnsafeRawBufferPointer) throws(SubtitleError)
+}
+
+/// A byte sink that keeps everything written, for tests and in-memory conversion.
+public final class MemoryByteSink: ByteSink {
+  /// Everything written so far.
+  public private(set) var bytes: [UInt8] = []
+
+  /// An empty sink.
+  public init() {}
+
+  /// Appends `bytes`.
+  public func write(_ bytes: UnsafeRawBufferPointer) {
+    self.bytes.append(contentsOf: bytes)
+  }
+
+  /// Everything written so far, decoded as UTF-8.
+  public var text: String { String(decoding: bytes, as: UTF8.self) }
+}
+
+/// One buffered output stream that writers append text and numbers to; it flushes in large chunks.
+public final class TextOutput {
+  private let sink: any ByteSink
+  private var buffer: [UInt8] = []
+  private let flushThreshold: Int
+
+  /// Buffered output into `sink`.
+  public init(_ sink: any ByteSink, flushThreshold: Int = 1 << 16) {
+    self.sink = sink
+    self.flushThreshold = flushThreshold
+    buffer.reserveCapacity(flushThreshold + 4096)
+  }
+
+  /// Appends the UTF-8 of `text`.
+  public func write(_ text: String) {
+    var text = text
+    text.withUTF8 { buffer.append(contentsOf: $0) }
+  }
+
+  /// Appends the UTF-8 of `text`.
+  public func write(_ text: Substring) {
+    var text = text
+    text.withUTF8 { buffer.append(contentsOf: $0) }
+  }
+
+  /// Appends one byte.
+  public func write(byte: UInt8) {
+    buffer.append(byte)
+  }
+
+  /// Appends bytes as they are.
+  public func write(bytes: UnsafeBufferPointer<UInt8>) {
+    buffer.append(contentsOf: bytes)
+  }
+
+  /// Appends a non-negative integer in decimal, zero-padded to at least `digits` digits.
+  public func write(decimal value: Int64, digits: Int = 1) {
+    var magnitude = value.magnitude
+    if value < 0 { buffer.append(UInt8(ascii: "-")) }
+    var scratch: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes of digit space, no allocation
+    withUnsafeMutableBytes(of: &scratch) { raw in
+      var index = raw.count
+      repeat {
+        index -= 1
+        raw[index] = UInt8(truncatingIfNeeded: magnitude % 10) + 0x30
+        magnitude /= 10
+      } while magnitude > 0 || raw.count - index < digits && index > 0
+      buffer.append(contentsOf: raw[index...])
+    }
+  }
+
+  /// Appends `HH:MM:SS` then `separator` and three millisecond digits; hours widen past 99.
+  public func write(clockMilliseconds milliseconds: Int64, separator: UInt8) {
+    write(decimal: milliseconds / 3_600_000, digits: 2)
+    write(byte: UInt8(ascii: ":"))
+    write(decimal: milliseconds / 60_000 % 60, digits: 2)
+    write(byte: UInt8(ascii: ":"))
+    write(decimal: milliseconds / 1000 % 60, digits: 2)
+    write(byte: separator)
+    write(decimal: milliseconds % 1000, digits: 3)
+  }
+
+  /// Writes the buffer out when it has grown past the threshold; writers call this once per cue.
+  public func flushIfFull() throws(SubtitleError) {
+    if buffer.count >= flushThreshold { try flush() }
+  }
+
+  /// Writes out everything buffered.
+  public func flush() throws(SubtitleError) {
+    guard !buffer.isEmpty else { return }
+    var failure: SubtitleError?
+    buffer.withUnsafeBytes { raw in
+      do throws(SubtitleError) { try sink.write(raw) } catch { failure = error }
+    }
+    buffer.removeAll(keepingCapacity: true)
+    if let failure { throw failure }
+  }
+}

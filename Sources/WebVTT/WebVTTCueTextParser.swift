@@ -1,0 +1,92 @@
+import SubtitleTimeline
+
+/// Parses WebVTT cue text into the inline tree, following the W3C cue text parsing rules.
+///
+/// `"<v Fan>我<i>是</i></v>"` becomes a voice span holding text and an italic span;
+/// unknown tags are ignored and character references decoded, as in a browser.
+enum WebVTTCueTextParser {
+  /// The tree for `text`, whose lines are separated by `\n`.
+  static func parse(_ text: String) -> [InlineNode] {
+    if !text.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) {
+      var builder = TreeBuilder()
+      builder.appendText(text)
+      return builder.finish()
+    }
+    var tokenizer = WebVTTCueTextTokenizer(Array(text.unicodeScalars))
+    var builder = TreeBuilder()
+    while let token = tokenizer.next() {
+      switch token {
+      case .text(let text): builder.appendText(text)
+      case .startTag(let name, let classes, let annotation): builder.open(name, classes: classes, annotation: annotation)
+      case .endTag(let name): builder.close(name)
+      case .timestamp(let text):
+        if let time = WebVTTTimestamp.parse(text) { builder.append(.timestamp(time)) }
+      }
+    }
+    return builder.finish()
+  }
+}
+
+/// Builds the tree from tokens: a stack of open elements, as the spec's "current node".
+private struct TreeBuilder {
+  private struct OpenElement {
+    var name: String
+    var style: SpanStyle
+    var classes: [String]
+    var children: [InlineNode] = []
+  }
+
+  private var root: [InlineNode] = []
+  private var stack: [OpenElement] = []
+
+  mutating func appendText(_ text: String) {
+    var first = true
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      if !first { append(.lineBreak) }
+      first = false
+      if !line.isEmpty { append(.text(String(line))) }
+    }
+  }
+
+  mutating func append(_ node: InlineNode) {
+    if stack.isEmpty { root.append(node) } else { stack[stack.count - 1].children.append(node) }
+  }
+
+  mutating func open(_ name: String, classes: [String], annotation: String) {
+    let style: SpanStyle
+    switch name {
+    case "c": style = .classOnly
+    case "i": style = .italic
+    case "b": style = .bold
+    case "u": style = .underline
+    case "ruby": style = .ruby
+    case "rt":
+      guard stack.last?.name == "ruby" else { return }
+      style = .rubyText
+    case "v": style = .voice(annotation)
+    case "lang": style = .language(annotation)
+    default: return
+    }
+    stack.append(OpenElement(name: name, style: style, classes: classes.filter { !$0.isEmpty }))
+  }
+
+  mutating func close(_ name: String) {
+    guard let current = stack.last else { return }
+    if current.name == name {
+      closeCurrent()
+    } else if name == "ruby" && current.name == "rt" {
+      closeCurrent()
+      closeCurrent()
+    }
+  }
+
+  private mutating func closeCurrent() {
+    let element = stack.removeLast()
+    append(.span(InlineSpan(element.style, classes: element.classes, children: element.children)))
+  }
+
+  mutating func finish() -> [InlineNode] {
+    while !stack.isEmpty { closeCurrent() }
+    return root
+  }
+}

@@ -1,0 +1,95 @@
+import SubtitleTimeline
+
+/// Serializes an inline tree as WebVTT cue text, escaping `&`, `<` and `>`.
+struct WebVTTCueTextWriter {
+  let output: TextOutput
+  /// What the tree held that WebVTT cue text cannot say.
+  private(set) var losses: [String] = []
+  private var lineIsEmpty = true
+
+  init(output: TextOutput) {
+    self.output = output
+  }
+
+  mutating func write(_ nodes: [InlineNode]) {
+    for node in nodes {
+      switch node {
+      case .text(let text):
+        if !text.isEmpty { lineIsEmpty = false }
+        writeEscaped(text)
+      case .lineBreak:
+        if lineIsEmpty { noteLoss("an empty line") }
+        output.write(byte: 0x0A)
+        lineIsEmpty = true
+      case .timestamp(let time):
+        output.write(byte: UInt8(ascii: "<"))
+        output.write(clockMilliseconds: max(time.roundedMilliseconds, 0), separator: UInt8(ascii: "."))
+        output.write(byte: UInt8(ascii: ">"))
+      case .span(let span):
+        writeSpan(span)
+      }
+    }
+  }
+
+  private mutating func writeSpan(_ span: InlineSpan) {
+    let tag: String
+    var annotation = ""
+    switch span.style {
+    case .italic: tag = "i"
+    case .bold: tag = "b"
+    case .underline: tag = "u"
+    case .classOnly: tag = "c"
+    case .ruby: tag = "ruby"
+    case .rubyText: tag = "rt"
+    case .voice(let name):
+      tag = "v"
+      annotation = name
+    case .language(let language):
+      tag = "lang"
+      annotation = language
+    case .color:
+      noteLoss("text colour")
+      write(span.children)
+      return
+    }
+    output.write(byte: UInt8(ascii: "<"))
+    output.write(tag)
+    for name in span.classes {
+      output.write(byte: UInt8(ascii: "."))
+      output.write(name)
+    }
+    if !annotation.isEmpty {
+      output.write(byte: UInt8(ascii: " "))
+      writeEscaped(annotation)
+    }
+    output.write(byte: UInt8(ascii: ">"))
+    write(span.children)
+    output.write("</")
+    output.write(tag)
+    output.write(byte: UInt8(ascii: ">"))
+  }
+
+  private func writeEscaped(_ text: String) {
+    var text = text
+    text.withUTF8 { bytes in
+      var start = 0
+      for (index, byte) in bytes.enumerated() {
+        let escape: StaticString
+        switch byte {
+        case UInt8(ascii: "&"): escape = "&amp;"
+        case UInt8(ascii: "<"): escape = "&lt;"
+        case UInt8(ascii: ">"): escape = "&gt;"
+        default: continue
+        }
+        output.write(bytes: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+        output.write(bytes: UnsafeBufferPointer(start: escape.utf8Start, count: escape.utf8CodeUnitCount))
+        start = index + 1
+      }
+      output.write(bytes: UnsafeBufferPointer(rebasing: bytes[start...]))
+    }
+  }
+
+  private mutating func noteLoss(_ what: String) {
+    if !losses.contains(what) { losses.append(what) }
+  }
+}

@@ -1,0 +1,206 @@
+import SubtitleTimeline
+
+/// Options of the WebVTT reader.
+public struct WebVTTReaderOptions: Sendable {
+  /// The input's name for diagnostics (`<stdin>` for standard input).
+  public var sourceName: String
+  /// Where warnings go; strict makes them errors.
+  public var reporter: DiagnosticReporter
+
+  /// Options for reading `sourceName`.
+  public init(sourceName: String, reporter: DiagnosticReporter = .silent) {
+    self.sourceName = sourceName
+    self.reporter = reporter
+  }
+}
+
+/// Reads WebVTT by the W3C WebVTT file parsing algorithm, one cue at a time.
+///
+/// Regions, STYLE and NOTE blocks before the first cue go into the header; NOTE
+/// blocks between cues ride on the cue after them, so a VTT → VTT copy keeps them.
+public final class WebVTTReader: SubtitleReader {
+  private var lines: WebVTTLineReader
+  private let options: WebVTTReaderOptions
+  private var regions: [Region] = []
+  private var seenCue = false
+  private var firstCue: Cue?
+  private var pendingComments: [String] = []
+
+  /// Comments after the last cue; complete once `nextCue` has returned nil.
+  public private(set) var trailingComments: [String] = []
+
+  /// A reader over `source`.
+  public init(_ source: any ByteSource, options: WebVTTReaderOptions) {
+    lines = WebVTTLineReader(LineScanner(source, sourceName: options.sourceName), options: options)
+    self.options = options
+  }
+
+  /// Checks the `WEBVTT` signature and reads every block before the first cue.
+  public func readHeader() throws(SubtitleError) -> DocumentHeader {
+    guard var signature = try lines.next() else {
+      throw SubtitleError(at: location(line: 1), "empty input: a WebVTT file starts with WEBVTT")
+    }
+    if signature.text.hasPrefix("\u{FEFF}") { signature.text.removeFirst() }
+    let bytes = Array(signature.text.utf8)
+    guard bytes.starts(with: Array("WEBVTT".utf8)), bytes.count == 6 || bytes[6] == 0x20 || bytes[6] == 0x09
+    else {
+      throw SubtitleError(at: location(line: signature.number), "not a WebVTT file: the first line must start with WEBVTT")
+    }
+    var header = DocumentHeader(title: String(decoding: bytes.dropFirst(7), as: UTF8.self))
+    if let second = try lines.next() {
+      if !second.text.isEmpty {
+        lines.pushBack(second)
+        _ = try collectBlock(inHeader: true)
+      }
+    }
+    blocks: while true {
+      switch try nextBlock() {
+      case .cue(let cue):
+        firstCue = cue
+        break blocks
+      case .styleSheet(let sheet): header.styleSheets.append(sheet)
+      case .region(let region): header.regions.append(region)
+      case .comment(let comment): header.comments.append(comment)
+      case .end: break blocks
+      }
+    }
+    header.regions = regions
+    return header
+  }
+
+  /// The next cue, with the NOTE blocks that stood before it as its comments.
+  public func nextCue() throws(SubtitleError) -> Cue? {
+    if var cue = firstCue {
+      firstCue = nil
+      return cue
+    }
+    while true {
+      switch try nextBlock() {
+      case .cue(var cue):
+        cue.comments = pendingComments
+        pendingComments.removeAll()
+        return cue
+      case .comment(let comment): pendingComments.append(comment)
+      case .styleSheet, .region: break  // only recognised before the first cue
+      case .end:
+        trailingComments = pendingComments
+        return nil
+      }
+    }
+  }
+
+  private enum Block {
+    case cue(Cue), styleSheet(String), region(Region), comment(String), end
+  }
+
+  /// Skips blank lines and collects blocks until one means something.
+  private func nextBlock() throws(SubtitleError) -> Block {
+    while let line = try lines.next() {
+      if line.text.isEmpty { continue }
+      lines.pushBack(line)
+      if let block = try collectBlock(inHeader: false) { return block }
+    }
+    return .end
+  }
+
+  /// The W3C "collect a WebVTT block" steps; nil for a block that means nothing.
+  private func collectBlock(inHeader: Bool) throws(SubtitleError) -> Block? {
+    var lineCount = 0
+    var buffer = ""
+    var seenArrow = false
+    var cue: Cue?
+    var kind: (isStyle: Bool, isRegion: Bool) = (false, false)
+    let firstLine = lines.peekNumber
+    while let line = try lines.next() {
+      lineCount += 1
+      if line.text.utf8.containsArrow {
+        if !inHeader && (lineCount == 1 || (lineCount == 2 && !seenArrow)) {
+          seenArrow = true
+          cue = try makeCue(id: buffer, timingLine: line)
+          if cue != nil {
+            buffer = ""
+            seenCue = true
+          }
+          continue
+        }
+        lines.pushBack(line)
+        break
+      }
+      if line.text.isEmpty { break }
+      if !inHeader && lineCount == 2 && !seenCue {
+        if buffer.isKeyword("STYLE") {
+          kind.isStyle = true
+          buffer = ""
+        } else if buffer.isKeyword("REGION") {
+          kind.isRegion = true
+          buffer = ""
+        }
+      }
+      if !buffer.isEmpty { buffer += "\n" }
+      buffer += line.text
+    }
+    if var cue {
+      cue.sourceText = buffer
+      cue.content = WebVTTCueTextParser.parse(buffer)
+      LineLanguages.tag(&cue)
+      return .cue(cue)
+    }
+    if kind.isStyle { return .styleSheet(buffer) }
+    if kind.isRegion {
+      let region = WebVTTCueSettings.parseRegion(buffer)
+      regions.removeAll { $0.id == region.id }
+      regions.append(region)
+      return .region(region)
+    }
+    if buffer.hasPrefix("NOTE"), buffer.utf8.count == 4 || [" ", "\t", "\n"].contains(buffer.dropFirst(4).first)
+    {
+      return .comment(String(buffer.dropFirst(5)))
+    }
+    if !inHeader && !buffer.isEmpty {
+      try options.reporter.warn("ignored a block that is not a cue, style, region or note", at: location(line: firstLine))
+    }
+    return nil
+  }
+
+  private func makeCue(id: String, timingLine line: WebVTTLine) throws(SubtitleError) -> Cue? {
+    var text = line.text
+    let parsed = text.withUTF8 { WebVTTCueSettings.parseTimingLine($0, regions: regions) }
+    guard let parsed else {
+      try options.reporter.warn("invalid cue timings; block skipped", at: location(line: line.number))
+      return nil
+    }
+    if parsed.end < parsed.start {
+      try options.reporter.warn("cue ends before it starts", at: location(line: line.number))
+    }
+    return Cue(
+      id: id, start: parsed.start, end: parsed.end, content: [], placement: parsed.placement, sourceLine: line.number)
+  }
+
+  private func location(line: Int) -> SourceLocation {
+    SourceLocation(file: options.sourceName, line: line)
+  }
+}
+
+extension String {
+  /// Whether the string is `keyword` followed only by ASCII whitespace.
+  fileprivate func isKeyword(_ keyword: String) -> Bool {
+    hasPrefix(keyword) && utf8.dropFirst(keyword.utf8.count).allSatisfy(isASCIIWhitespace)
+  }
+}
+
+extension String.UTF8View {
+  /// Whether the text contains `-->`.
+  var containsArrow: Bool {
+    var run = 0
+    for byte in self {
+      if byte == UInt8(ascii: "-") {
+        run += 1
+      } else if byte == UInt8(ascii: ">") && run >= 2 {
+        return true
+      } else {
+        run = 0
+      }
+    }
+    return false
+  }
+}

@@ -1,0 +1,159 @@
+import SubtitleTimeline
+
+/// Options of the WebVTT writer.
+public struct WebVTTWriterOptions: Sendable {
+  /// The input's name, for warnings about what WebVTT cannot carry.
+  public var sourceName: String
+  /// Where loss warnings go; strict makes them errors.
+  public var reporter: DiagnosticReporter
+
+  /// Options for writing what was read from `sourceName`.
+  public init(sourceName: String, reporter: DiagnosticReporter = .silent) {
+    self.sourceName = sourceName
+    self.reporter = reporter
+  }
+}
+
+/// Writes WebVTT: header, regions, STYLE and NOTE blocks, then cues with settings and markup.
+///
+/// Everything the reader keeps is written back; SRT's `{\anN}` anchor becomes
+/// `line`/`align` settings, and text colour (which WebVTT cannot say inline) is dropped with a warning.
+public final class WebVTTWriter: SubtitleWriter {
+  private let output: TextOutput
+  private let options: WebVTTWriterOptions
+
+  /// A writer into `output`.
+  public init(_ output: TextOutput, options: WebVTTWriterOptions) {
+    self.output = output
+    self.options = options
+  }
+
+  /// Writes the signature line and the header blocks.
+  public func begin(_ header: DocumentHeader) throws(SubtitleError) {
+    output.write("WEBVTT")
+    if !header.title.isEmpty {
+      output.write(byte: UInt8(ascii: " "))
+      output.write(header.title.replacingNewlines())
+    }
+    output.write("\n\n")
+    for region in header.regions { writeRegion(region) }
+    for sheet in header.styleSheets {
+      output.write("STYLE\n")
+      output.write(sheet)
+      output.write("\n\n")
+    }
+    for comment in header.comments { writeComment(comment) }
+  }
+
+  /// Writes one cue block.
+  public func write(_ cue: Cue) throws(SubtitleError) {
+    for comment in cue.comments { writeComment(comment) }
+    if !cue.id.isEmpty {
+      if cue.id.contains("\n") || cue.id.utf8.containsArrow {
+        try warn("cue identifier with a line break or '-->' dropped", cue)
+      } else {
+        output.write(cue.id)
+        output.write(byte: 0x0A)
+      }
+    }
+    output.write(clockMilliseconds: cue.start.roundedMilliseconds.clampedToZero, separator: UInt8(ascii: "."))
+    output.write(" --> ")
+    output.write(clockMilliseconds: cue.end.roundedMilliseconds.clampedToZero, separator: UInt8(ascii: "."))
+    writeSettings(cue.placement)
+    output.write(byte: 0x0A)
+    var text = WebVTTCueTextWriter(output: output)
+    text.write(cue.content)
+    for loss in text.losses { try warn("WebVTT cannot carry \(loss); dropped", cue) }
+    output.write("\n\n")
+    try output.flushIfFull()
+  }
+
+  /// Writes trailing NOTE blocks and flushes.
+  public func end(trailingComments: [String]) throws(SubtitleError) {
+    for comment in trailingComments { writeComment(comment) }
+    try output.flush()
+  }
+
+  private func writeRegion(_ region: Region) {
+    output.write("REGION\nid:")
+    output.write(region.id)
+    output.write(" width:")
+    output.write(percent(region.width))
+    output.write(" lines:")
+    output.write(PlainDecimal.format(region.lines))
+    output.write(" regionanchor:")
+    output.write(percent(region.regionAnchorX) + "," + percent(region.regionAnchorY))
+    output.write(" viewportanchor:")
+    output.write(percent(region.viewportAnchorX) + "," + percent(region.viewportAnchorY))
+    if region.scrollsUp { output.write(" scroll:up") }
+    output.write("\n\n")
+  }
+
+  private func writeComment(_ comment: String) {
+    output.write(comment.contains("\n") ? "NOTE\n" : (comment.isEmpty ? "NOTE" : "NOTE "))
+    output.write(comment.replacingArrows())
+    output.write("\n\n")
+  }
+
+  private func writeSettings(_ placement: CuePlacement) {
+    var placement = placement
+    if let anchor = placement.anchor, placement.hasDefaultCueSettings {
+      placement = Self.settings(forAnchor: anchor)
+    }
+    if placement.vertical != .horizontal { output.write(" vertical:" + placement.vertical.rawValue) }
+    if let line = placement.line {
+      switch line {
+      case .number(let number): output.write(" line:" + PlainDecimal.format(number))
+      case .percentage(let number): output.write(" line:" + percent(number))
+      }
+      if placement.lineAlign != .start { output.write("," + placement.lineAlign.rawValue) }
+    }
+    if let position = placement.position {
+      output.write(" position:" + percent(position))
+      if placement.positionAlign != .auto { output.write("," + placement.positionAlign.rawValue) }
+    }
+    if placement.size != 100 { output.write(" size:" + percent(placement.size)) }
+    if placement.align != .center { output.write(" align:" + placement.align.rawValue) }
+    if let region = placement.region { output.write(" region:" + region) }
+  }
+
+  /// WebVTT settings that put a cue where SRT's numeric-keypad anchor says.
+  static func settings(forAnchor anchor: Int) -> CuePlacement {
+    var placement = CuePlacement()
+    switch anchor {
+    case 7, 8, 9: placement.line = .number(0)
+    case 4, 5, 6:
+      placement.line = .percentage(50)
+      placement.lineAlign = .center
+    default: break
+    }
+    switch anchor {
+    case 1, 4, 7: placement.align = .left
+    case 3, 6, 9: placement.align = .right
+    default: break
+    }
+    placement.anchor = anchor
+    return placement
+  }
+
+  private func percent(_ value: Double) -> String { PlainDecimal.format(value) + "%" }
+
+  private func warn(_ message: String, _ cue: Cue) throws(SubtitleError) {
+    try options.reporter.warn(message, at: SourceLocation(file: options.sourceName, line: cue.sourceLine))
+  }
+}
+
+extension Int64 {
+  fileprivate var clampedToZero: Int64 { Swift.max(self, 0) }
+}
+
+extension String {
+  fileprivate func replacingNewlines() -> String {
+    String(map { $0 == "\n" || $0 == "\r" ? " " : $0 })
+  }
+
+  /// A NOTE may not contain `-->`; `--&gt;` is the closest that parses back as text.
+  fileprivate func replacingArrows() -> String {
+    utf8.containsArrow ? split(separator: "-->", omittingEmptySubsequences: false).joined(separator: "--&gt;") : self
+  }
+}

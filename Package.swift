@@ -32,14 +32,22 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "SubtitleTimelineTests", dependencies: ["SubtitleTimeline"]),
-    .testTarget(name: "SubRipTests", dependencies: ["SubRip", "SubtitleTimeline"]),
-    .testTarget(name: "WebVTTTests", dependencies: ["WebVTT", "SubtitleTimeline"]),
-    .testTarget(name: "TimelineJSONTests", dependencies: ["TimelineJSON", "SubtitleTimeline"]),
+    .target(
+      name: "SubkitTestSupport",
+      dependencies: ["SubtitleTimeline", "SubtitleFormats"],
+      path: "Tests/SubkitTestSupport"
+    ),
+    .testTarget(name: "SubtitleTimelineTests", dependencies: ["SubtitleTimeline", "SubkitTestSupport"]),
+    .testTarget(name: "SubRipTests", dependencies: ["SubRip", "SubtitleTimeline", "SubkitTestSupport"]),
+    .testTarget(name: "WebVTTTests", dependencies: ["WebVTT", "SubtitleTimeline", "SubkitTestSupport"]),
+    .testTarget(
+      name: "TimelineJSONTests",
+      dependencies: ["TimelineJSON", "SubtitleTimeline", "SubkitTestSupport"]
+    ),
     .testTarget(
       name: "SubtitleFormatsTests",
-      dependencies: ["SubtitleFormats", "SubtitleIO", "SubtitleTimeline"]
+      dependencies: ["SubtitleFormats", "SubtitleIO", "SubtitleTimeline", "SubkitTestSupport"]
     ),
-    .testTarget(name: "SubkitCommandTests", dependencies: ["SubtitleFormats", "SubtitleTimeline"]),
+    .testTarget(name: "SubkitCommandTests", dependencies: ["SubtitleTimeline", "SubkitTestSupport"]),
   ]
 )

@@ -30,6 +30,7 @@ public final class SubRipReader: SubtitleReader {
   private var cueCount = 0
   private var blankRun = 0
   private var startedReading = false
+  private var warnedNumbering = false
 
   /// A reader over `source`.
   public init(_ source: any ByteSource, options: SubRipReaderOptions) {
@@ -92,9 +93,10 @@ public final class SubRipReader: SubtitleReader {
       for leniency in timing.leniencies { try warn(leniency.message, column: leniency.column) }
       if timing.end < timing.start { try warn("cue ends before it starts", column: 1) }
       cueCount += 1
-      if !id.isEmpty && id != String(cueCount) {
+      if !id.isEmpty && id != String(cueCount) && !warnedNumbering {
+        warnedNumbering = true
         try options.reporter.warn(
-          "cue number \(id) where \(cueCount) was expected",
+          "cue number \(id) where \(cueCount) was expected; cues are not numbered 1, 2, 3 … (warned once)",
           at: SourceLocation(file: options.sourceName, line: timingLineNumber - 1))
       }
       var cue = try readText(start: timing.start, end: timing.end, line: timingLineNumber)

@@ -80,4 +80,3 @@ struct TimingFailure: Error {
   /// What was expected.
   var message: String
 }
-

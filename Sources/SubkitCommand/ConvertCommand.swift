@@ -34,7 +34,8 @@ struct ConvertCommand: ParsableCommand {
 
   func validate() throws {
     if to == nil && (output == "-" || SubtitleFormat(path: output) == nil) {
-      throw ValidationError("name the output format with --to, or give -o a file name ending in .srt, .vtt, .json or .jsonl")
+      throw ValidationError(
+        "name the output format with --to, or give -o a file name ending in .srt, .vtt, .json or .jsonl")
     }
     if input != "-" && output != "-" && isSameFile(input, output) {
       throw ValidationError("the output would overwrite the input '\(input)'; choose another -o")

@@ -50,7 +50,8 @@ public enum Subtitles {
     guard let format = outputFormat ?? SubtitleFormat(path: output) else {
       throw SubtitleError(at: SourceLocation(file: output, line: 0), "cannot tell the output format; name it with --to")
     }
-    return try write(output, format: format, sourceName: opened.name, reporter: reporter) { writer throws(SubtitleError) in
+    return try write(output, format: format, sourceName: opened.name, reporter: reporter) {
+      writer throws(SubtitleError) in
       try opened.reader.copy(to: writer)
     }
   }

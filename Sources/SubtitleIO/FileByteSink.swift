@@ -1,9 +1,10 @@
+import SubtitleTimeline
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import SubtitleTimeline
 
 /// Writes to a file descriptor: standard output, or the temporary file of an atomic write.
 public final class FileByteSink: ByteSink {
@@ -21,9 +22,10 @@ public final class FileByteSink: ByteSink {
 
   /// Writes every byte, retrying short writes and interruptions.
   public func write(_ bytes: UnsafeRawBufferPointer) throws(SubtitleError) {
+    guard let base = bytes.baseAddress else { return }
     var offset = 0
     while offset < bytes.count {
-      let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+      let written = Glibc.write(descriptor, base + offset, bytes.count - offset)
       if written < 0 {
         if errno == EINTR { continue }
         throw SubtitleError(at: SourceLocation(file: name, line: 0), systemMessage("write failed"))
@@ -51,9 +53,13 @@ public final class AtomicFileWriter {
     let directory = slash.map { String(path[...$0]) } ?? ""
     let base = slash.map { String(path[path.index(after: $0)...]) } ?? path
     var template = Array((directory + "." + base + ".subkit-XXXXXX").utf8CString)
-    let opened = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-    guard opened >= 0 else { throw SubtitleError(at: SourceLocation(file: path, line: 0), systemMessage("cannot create")) }
-    temporaryPath = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+    let opened = template.withUnsafeMutableBufferPointer { buffer in
+      buffer.baseAddress.map { mkstemp($0) } ?? -1
+    }
+    guard opened >= 0 else {
+      throw SubtitleError(at: SourceLocation(file: path, line: 0), systemMessage("cannot create"))
+    }
+    temporaryPath = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     descriptor = opened
     sink = FileByteSink(descriptor: opened, name: path)
   }

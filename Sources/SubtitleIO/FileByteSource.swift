@@ -1,9 +1,10 @@
+import SubtitleTimeline
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import SubtitleTimeline
 
 /// Reads a file, or standard input for `-`, through a file descriptor in large chunks.
 public final class FileByteSource: ByteSource {
@@ -20,7 +21,9 @@ public final class FileByteSource: ByteSource {
       return
     }
     let opened = open(path, O_RDONLY | O_CLOEXEC)
-    guard opened >= 0 else { throw SubtitleError(at: SourceLocation(file: path, line: 0), systemMessage("cannot open")) }
+    guard opened >= 0 else {
+      throw SubtitleError(at: SourceLocation(file: path, line: 0), systemMessage("cannot open"))
+    }
     var status = stat()
     if fstat(opened, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR {
       close(opened)

@@ -78,9 +78,8 @@ public final class LineScanner {
   private func refill() throws(SubtitleError) {
     if start > 0 {
       let pending = end - start
-      if pending > 0 {
-        UnsafeMutableRawPointer(storage.baseAddress!).copyMemory(
-          from: storage.baseAddress! + start, byteCount: pending)
+      if pending > 0, let base = storage.baseAddress {
+        UnsafeMutableRawPointer(base).copyMemory(from: base + start, byteCount: pending)
       }
       scanned -= start
       end = pending

@@ -17,7 +17,8 @@ enum WebVTTCueTextParser {
     while let token = tokenizer.next() {
       switch token {
       case .text(let text): builder.appendText(text)
-      case .startTag(let name, let classes, let annotation): builder.open(name, classes: classes, annotation: annotation)
+      case .startTag(let name, let classes, let annotation):
+        builder.open(name, classes: classes, annotation: annotation)
       case .endTag(let name): builder.close(name)
       case .timestamp(let text):
         if let time = WebVTTTimestamp.parse(text) { builder.append(.timestamp(time)) }

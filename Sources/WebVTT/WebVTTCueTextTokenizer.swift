@@ -215,4 +215,3 @@ struct WebVTTCueTextTokenizer {
     0x9E: "\u{017E}", 0x9F: "\u{0178}",
   ]
 }
-

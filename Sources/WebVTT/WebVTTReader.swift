@@ -44,7 +44,8 @@ public final class WebVTTReader: SubtitleReader {
     let bytes = Array(signature.text.utf8)
     guard bytes.starts(with: Array("WEBVTT".utf8)), bytes.count == 6 || bytes[6] == 0x20 || bytes[6] == 0x09
     else {
-      throw SubtitleError(at: location(line: signature.number), "not a WebVTT file: the first line must start with WEBVTT")
+      throw SubtitleError(
+        at: location(line: signature.number), "not a WebVTT file: the first line must start with WEBVTT")
     }
     var header = DocumentHeader(title: String(decoding: bytes.dropFirst(7), as: UTF8.self))
     if let second = try lines.next() {
@@ -59,7 +60,7 @@ public final class WebVTTReader: SubtitleReader {
         firstCue = cue
         break blocks
       case .styleSheet(let sheet): header.styleSheets.append(sheet)
-      case .region(let region): header.regions.append(region)
+      case .region: break  // collected in `regions`, deduplicated by identifier
       case .comment(let comment): header.comments.append(comment)
       case .end: break blocks
       }
@@ -70,7 +71,7 @@ public final class WebVTTReader: SubtitleReader {
 
   /// The next cue, with the NOTE blocks that stood before it as its comments.
   public func nextCue() throws(SubtitleError) -> Cue? {
-    if var cue = firstCue {
+    if let cue = firstCue {
       firstCue = nil
       return cue
     }
@@ -90,7 +91,11 @@ public final class WebVTTReader: SubtitleReader {
   }
 
   private enum Block {
-    case cue(Cue), styleSheet(String), region(Region), comment(String), end
+    case cue(Cue)
+    case styleSheet(String)
+    case region(Region)
+    case comment(String)
+    case end
   }
 
   /// Skips blank lines and collects blocks until one means something.
@@ -152,12 +157,12 @@ public final class WebVTTReader: SubtitleReader {
       regions.append(region)
       return .region(region)
     }
-    if buffer.hasPrefix("NOTE"), buffer.utf8.count == 4 || [" ", "\t", "\n"].contains(buffer.dropFirst(4).first)
-    {
+    if buffer.hasPrefix("NOTE"), buffer.utf8.count == 4 || [" ", "\t", "\n"].contains(buffer.dropFirst(4).first) {
       return .comment(String(buffer.dropFirst(5)))
     }
     if !inHeader && !buffer.isEmpty {
-      try options.reporter.warn("ignored a block that is not a cue, style, region or note", at: location(line: firstLine))
+      try options.reporter.warn(
+        "ignored a block that is not a cue, style, region or note", at: location(line: firstLine))
     }
     return nil
   }

@@ -35,12 +35,12 @@ public final class WebVTTWriter: SubtitleWriter {
       output.write(byte: UInt8(ascii: " "))
       output.write(header.title.replacingNewlines())
     }
-    output.write("\n\n")
+    output.write(byte: 0x0A)
     for region in header.regions { writeRegion(region) }
     for sheet in header.styleSheets {
-      output.write("STYLE\n")
+      output.write("\nSTYLE\n")
       output.write(sheet)
-      output.write("\n\n")
+      output.write(byte: 0x0A)
     }
     for comment in header.comments { writeComment(comment) }
   }
@@ -48,6 +48,7 @@ public final class WebVTTWriter: SubtitleWriter {
   /// Writes one cue block.
   public func write(_ cue: Cue) throws(SubtitleError) {
     for comment in cue.comments { writeComment(comment) }
+    output.write(byte: 0x0A)
     if !cue.id.isEmpty {
       if cue.id.contains("\n") || cue.id.utf8.containsArrow {
         try warn("cue identifier with a line break or '-->' dropped", cue)
@@ -64,7 +65,7 @@ public final class WebVTTWriter: SubtitleWriter {
     var text = WebVTTCueTextWriter(output: output)
     text.write(cue.content)
     for loss in text.losses { try warn("WebVTT cannot carry \(loss); dropped", cue) }
-    output.write("\n\n")
+    output.write(byte: 0x0A)
     try output.flushIfFull()
   }
 
@@ -75,7 +76,7 @@ public final class WebVTTWriter: SubtitleWriter {
   }
 
   private func writeRegion(_ region: Region) {
-    output.write("REGION\nid:")
+    output.write("\nREGION\nid:")
     output.write(region.id)
     output.write(" width:")
     output.write(percent(region.width))
@@ -86,13 +87,13 @@ public final class WebVTTWriter: SubtitleWriter {
     output.write(" viewportanchor:")
     output.write(percent(region.viewportAnchorX) + "," + percent(region.viewportAnchorY))
     if region.scrollsUp { output.write(" scroll:up") }
-    output.write("\n\n")
+    output.write(byte: 0x0A)
   }
 
   private func writeComment(_ comment: String) {
-    output.write(comment.contains("\n") ? "NOTE\n" : (comment.isEmpty ? "NOTE" : "NOTE "))
+    output.write(comment.contains("\n") ? "\nNOTE\n" : (comment.isEmpty ? "\nNOTE" : "\nNOTE "))
     output.write(comment.replacingArrows())
-    output.write("\n\n")
+    output.write(byte: 0x0A)
   }
 
   private func writeSettings(_ placement: CuePlacement) {

@@ -1,0 +1,83 @@
+import SubRip
+import SubkitTestSupport
+import SubtitleTimeline
+import Testing
+
+@Suite struct SubRipReaderTests {
+  private func read(_ text: String, strict: Bool = false) throws -> (SubtitleDocument, DiagnosticCollector) {
+    let collector = DiagnosticCollector()
+    let reader = SubRipReader(
+      MemoryByteSource(text),
+      options: SubRipReaderOptions(sourceName: "t.srt", reporter: collector.reporter(strict: strict)))
+    return (try reader.readDocument(), collector)
+  }
+
+  @Test func readsCanonicalCuesWithoutWarnings() throws {
+    let (document, collector) = try read(
+      "1\n00:00:01,000 --> 00:00:02,500\n回家\nGoing home\n\n2\n00:00:03,000 --> 00:00:04,000\nTwo\n")
+    #expect(document.cues.count == 2)
+    #expect(document.cues[0].start == MediaTime(milliseconds: 1000))
+    #expect(document.cues[0].end == MediaTime(milliseconds: 2500))
+    #expect(document.cues[0].content == [.text("回家"), .lineBreak, .text("Going home")])
+    #expect(document.cues[0].lineLanguages == ["zh-Hans", "en"])
+    #expect(document.cues[0].sourceLine == 2)
+    #expect(collector.messages.isEmpty)
+  }
+
+  @Test func repairsMessyFilesWithWarnings() throws {
+    let text =
+      "\u{FEFF}00:00:01.000 --> 0:00:02,000\r\nno number\r\n\r\n\r\n2\r\n00:00:03,000 --> 00:00:04,000\r\nmissing blank\r\n3\r\n00:00:05,000 --> 00:00:06,000\r\nlast\r\n"
+    let (document, collector) = try read(text)
+    #expect(document.cues.map(\.content.plainText) == ["no number", "missing blank", "last"])
+    let messages = collector.messages.joined(separator: "|")
+    for expected in [
+      "byte order mark", "cue without a number", "'.' used instead of ','", "two digits", "extra blank line",
+      "missing blank line",
+    ] {
+      #expect(messages.contains(expected), "expected a warning about \(expected)")
+    }
+  }
+
+  @Test func strictTurnsTheFirstWarningIntoAnError() {
+    #expect(throws: SubtitleError.self) { try read("1\n00:00:01.000 --> 00:00:02,000\nx\n", strict: true) }
+  }
+
+  @Test func skipsUnreadableBlocksAndSaysWhere() throws {
+    let (document, collector) = try read(
+      "1\n00:00:xx,000 --> 00:00:02,000\nbad\n\n2\n00:00:03,000 --> 00:00:04,000\ngood\n")
+    #expect(document.cues.map(\.content.plainText) == ["good"])
+    let warning = try #require(collector.diagnostics.first)
+    #expect(warning.location.line == 2)
+    #expect(warning.message.contains("unreadable start time"))
+  }
+
+  @Test func parsesMarkupAndAnchor() throws {
+    let (document, collector) = try read(
+      "1\n00:00:01,000 --> 00:00:02,000\n{\\an8}<i>a\nb</i> <font color=\"#ff0000\">c</font> <span>d</span>\n")
+    let cue = try #require(document.cues.first)
+    #expect(cue.placement.anchor == 8)
+    #expect(
+      cue.content == [
+        .span(InlineSpan(.italic, children: [.text("a"), .lineBreak, .text("b")])), .text(" "),
+        .span(InlineSpan(.color("#ff0000"), children: [.text("c")])), .text(" <span>d</span>"),
+      ])
+    #expect(collector.messages.filter { $0.contains("kept as text") }.count == 2)
+  }
+
+  @Test func hugeAndReversedTimesAreReadWithWarnings() throws {
+    let (document, collector) = try read("1\n99999999:99:99,999 --> 00:00:01,000\nx\n")
+    #expect(document.cues.count == 1)
+    #expect(collector.messages.contains { $0.contains("ends before it starts") })
+    #expect(collector.messages.contains { $0.contains("above 59") })
+  }
+
+  @Test func invalidUTF8IsReplacedAndReported() throws {
+    let bytes: [UInt8] = Array("1\n00:00:01,000 --> 00:00:02,000\nab".utf8) + [0xFF] + Array("c\n".utf8)
+    let collector = DiagnosticCollector()
+    let reader = SubRipReader(
+      MemoryByteSource(bytes), options: SubRipReaderOptions(sourceName: "t", reporter: collector.reporter()))
+    let document = try reader.readDocument()
+    #expect(document.cues.first?.content.plainText == "ab\u{FFFD}c")
+    #expect(collector.diagnostics.first?.location.column == 3)
+  }
+}

@@ -1,0 +1,45 @@
+import SubRip
+import SubkitTestSupport
+import SubtitleTimeline
+import Testing
+
+@Suite struct SubRipWriterTests {
+  @Test func writesCanonicalSRT() throws {
+    var cue = Cue(
+      id: "x", start: MediaTime(milliseconds: 3_723_004), end: MediaTime(milliseconds: 3_724_000),
+      content: [.span(InlineSpan(.bold, children: [.text("回家")])), .lineBreak, .text("Home")])
+    cue.placement.anchor = 2
+    let text = try render(SubtitleDocument(cues: [cue])) {
+      SubRipWriter($0, options: SubRipWriterOptions(sourceName: "t"))
+    }
+    #expect(text == "1\n01:02:03,004 --> 01:02:04,000\n{\\an2}<b>回家</b>\nHome\n\n")
+  }
+
+  @Test func reportsWhatSRTCannotCarry() throws {
+    var cue = Cue(
+      start: .zero, end: MediaTime(milliseconds: 1000),
+      content: [
+        .span(InlineSpan(.ruby, children: [.text("家"), .span(InlineSpan(.rubyText, children: [.text("jiā")]))]))
+      ],
+      sourceLine: 7)
+    cue.placement.region = "r"
+    let collector = DiagnosticCollector()
+    let text = try render(SubtitleDocument(cues: [cue])) {
+      SubRipWriter($0, options: SubRipWriterOptions(sourceName: "in.vtt", reporter: collector.reporter()))
+    }
+    #expect(text.contains("家\n"))
+    #expect(!text.contains("jiā"))
+    #expect(collector.messages.contains { $0.contains("ruby") })
+    #expect(collector.messages.contains { $0.contains("cue settings") })
+    #expect(collector.diagnostics.allSatisfy { $0.location.line == 7 && $0.location.file == "in.vtt" })
+  }
+
+  @Test func roundTripsThroughTheReader() throws {
+    let source =
+      "1\n00:00:01,000 --> 00:00:02,000\n<i>一</i>\n<u>two</u>\n\n2\n00:00:02,000 --> 00:00:03,500\n<font color=\"#ffcc00\">三</font>\n\n"
+    let document = try SubRipReader(MemoryByteSource(source), options: SubRipReaderOptions(sourceName: "t"))
+      .readDocument()
+    let written = try render(document) { SubRipWriter($0, options: SubRipWriterOptions(sourceName: "t")) }
+    #expect(written == source)
+  }
+}

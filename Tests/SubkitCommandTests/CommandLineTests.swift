@@ -1,0 +1,105 @@
+import Foundation
+import SubkitTestSupport
+import Testing
+
+/// Runs the built `subkit` binary as a shell user would.
+@Suite struct CommandLineTests {
+  struct Run {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+  }
+
+  static let binary = ProcessInfo.processInfo.environment["SUBKIT"] ?? PackagePaths.path(".build/debug/subkit")
+
+  func subkit(_ arguments: [String], stdin: String? = nil) throws -> Run {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: Self.binary)
+    process.arguments = arguments
+    let input = Pipe()
+    let output = Pipe()
+    let error = Pipe()
+    process.standardInput = input
+    process.standardOutput = output
+    process.standardError = error
+    try process.run()
+    if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+    try input.fileHandleForWriting.close()
+    let out = output.fileHandleForReading.readDataToEndOfFile()
+    let err = error.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Run(
+      status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+      stderr: String(decoding: err, as: UTF8.self))
+  }
+
+  static let srt = "1\n00:00:01,000 --> 00:00:02,000\n回家\nGoing home\n\n"
+
+  func scratch() throws -> String {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("cli-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    return path
+  }
+
+  @Test func pipelinesThroughStandardStreams() throws {
+    let vtt = try subkit(["convert", "-", "--to", "vtt"], stdin: Self.srt)
+    #expect(vtt.status == 0)
+    #expect(vtt.stdout == "WEBVTT\n\n1\n00:00:01.000 --> 00:00:02.000\n回家\nGoing home\n")
+    let json = try subkit(["convert", "-", "--from", "vtt", "--to", "json"], stdin: vtt.stdout)
+    #expect(json.status == 0)
+    let back = try subkit(["convert", "-", "--from", "json", "--to", "srt"], stdin: json.stdout)
+    #expect(back.stdout == Self.srt)
+  }
+
+  @Test func usageErrorsExitTwo() throws {
+    #expect(try subkit(["convert", "-"], stdin: "").status == 2)
+    #expect(try subkit(["convert", "x.srt", "--to", "docx"]).status == 2)
+    #expect(try subkit(["frobnicate"]).status == 2)
+  }
+
+  @Test func inputErrorsExitTwoWithALocation() throws {
+    let run = try subkit(["convert", "-", "--from", "vtt", "--to", "json"], stdin: "NOT VTT\n")
+    #expect(run.status == 2)
+    #expect(run.stderr.hasPrefix("<stdin>:1:1: error: not a WebVTT file"))
+    #expect(run.stdout.isEmpty)
+  }
+
+  @Test func strictMakesWarningsErrors() throws {
+    let messy = "1\n00:00:01.000 --> 00:00:02,000\nx\n"
+    let lenient = try subkit(["convert", "-", "--from", "srt", "--to", "srt"], stdin: messy)
+    #expect(lenient.status == 0)
+    #expect(lenient.stderr.contains("<stdin>:2:1: warning: '.' used instead of ','"))
+    #expect(try subkit(["convert", "-", "--from", "srt", "--to", "srt", "--strict"], stdin: messy).status == 2)
+  }
+
+  @Test func writesFilesAtomicallyAndNeverOverTheInput() throws {
+    let directory = try scratch()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let input = "\(directory)/in.srt"
+    try Self.srt.write(toFile: input, atomically: false, encoding: .utf8)
+    #expect(try subkit(["convert", input, "-o", input]).status == 2)
+    #expect(try String(contentsOfFile: input, encoding: .utf8) == Self.srt)
+    let output = "\(directory)/out.vtt"
+    try "old".write(toFile: output, atomically: false, encoding: .utf8)
+    #expect(try subkit(["convert", "-", "--from", "vtt", "-o", output], stdin: "garbage").status == 2)
+    #expect(try String(contentsOfFile: output, encoding: .utf8) == "old")
+    #expect(try subkit(["convert", input, "-o", output]).status == 0)
+    #expect(try String(contentsOfFile: output, encoding: .utf8).hasPrefix("WEBVTT"))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: directory).sorted() == ["in.srt", "out.vtt"])
+  }
+
+  @Test(arguments: hostileInputs)
+  func hostileInputNeverCrashes(path: String) throws {
+    let run = try subkit(["convert", path, "--to", "json", "--quiet"])
+    #expect(run.status == 0 || run.status == 2, "\(path) exited \(run.status)")
+    if run.status == 2 {
+      #expect(run.stderr.contains(": error: "), "\(path): \(run.stderr)")
+    }
+  }
+
+  static let hostileInputs: [String] = {
+    let folder = PackagePaths.path("Formats/hostile")
+    let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+    return files.filter { !$0.hasSuffix(".md") }.sorted().map { "\(folder)/\($0)" }
+  }()
+}

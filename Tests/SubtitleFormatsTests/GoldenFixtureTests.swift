@@ -1,0 +1,52 @@
+import Foundation
+import SubkitTestSupport
+import SubtitleFormats
+import Testing
+
+/// Each input in `Formats/<Format>/golden/` converts to exactly its `.expected.json` and to its
+/// same-format `.expected.<ext>`; regenerate them with `Scripts/update-golden` after a reviewed change.
+@Suite struct GoldenFixtureTests {
+  static let inputs: [String] = {
+    let formats = PackagePaths.path("Formats")
+    let folders = (try? FileManager.default.contentsOfDirectory(atPath: formats)) ?? []
+    return folders.sorted().flatMap { folder -> [String] in
+      let golden = "\(formats)/\(folder)/golden"
+      let files = (try? FileManager.default.contentsOfDirectory(atPath: golden)) ?? []
+      return files.filter { !$0.contains(".expected.") }.sorted().map { "\(golden)/\($0)" }
+    }
+  }()
+
+  @Test func fixturesExist() {
+    #expect(Self.inputs.count >= 10)
+  }
+
+  @Test(arguments: inputs)
+  func convertsToTheExpectedFiles(input: String) throws {
+    let base = String(input[..<(input.lastIndex(of: ".") ?? input.endIndex)])
+    let ext = String(input[input.index(after: input.lastIndex(of: ".") ?? input.startIndex)...])
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("golden-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: scratch) }
+    for target in ["json", ext] {
+      let output = "\(scratch)/out.\(target)"
+      try Subtitles.convert(input, to: output)
+      let expected = try String(contentsOfFile: "\(base).expected.\(target)", encoding: .utf8)
+      let actual = try String(contentsOfFile: output, encoding: .utf8)
+      #expect(actual == expected, "\(input) → .\(target)")
+    }
+  }
+
+  @Test(arguments: inputs)
+  func jsonRoundTripGivesTheSameOutput(input: String) throws {
+    let ext = String(input[input.index(after: input.lastIndex(of: ".") ?? input.startIndex)...])
+    guard ext != "json" else { return }
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("golden-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: scratch) }
+    try Subtitles.convert(input, to: "\(scratch)/direct.\(ext)")
+    try Subtitles.convert(input, to: "\(scratch)/via.json")
+    try Subtitles.convert("\(scratch)/via.json", to: "\(scratch)/via.\(ext)")
+    let direct = try String(contentsOfFile: "\(scratch)/direct.\(ext)", encoding: .utf8)
+    #expect(try String(contentsOfFile: "\(scratch)/via.\(ext)", encoding: .utf8) == direct)
+  }
+}

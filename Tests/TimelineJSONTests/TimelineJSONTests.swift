@@ -1,0 +1,68 @@
+import SubkitTestSupport
+import SubtitleTimeline
+import Testing
+import TimelineJSON
+
+@Suite struct TimelineJSONTests {
+  private static let sample: SubtitleDocument = {
+    var first = Cue(
+      id: "qa-001", start: MediaTime(milliseconds: 1000), end: MediaTime(numerator: 1001, denominator: 240) ?? .zero,
+      content: [
+        .span(InlineSpan(.voice("Lixin Fan"), classes: ["a"], children: [.text("回家 \"quoted\"\t")])), .lineBreak,
+        .span(InlineSpan(.color("#ff0000"), children: [.text("Home")])), .timestamp(MediaTime(milliseconds: 1500)),
+      ],
+      lineLanguages: ["zh-Hans", "en"], comments: ["a note"], sourceText: "raw", sourceLine: 4)
+    first.placement.line = .percentage(12.5)
+    first.placement.region = "r"
+    first.placement.anchor = 7
+    var region = Region(id: "r")
+    region.lines = 4
+    return SubtitleDocument(
+      header: DocumentHeader(title: "t", regions: [region], styleSheets: ["s"], comments: ["c"]),
+      cues: [first, Cue(start: .zero, end: MediaTime(milliseconds: 1), content: [])], trailingComments: ["end"])
+  }()
+
+  private func roundTrip(_ document: SubtitleDocument, lines: Bool) throws -> SubtitleDocument {
+    let json = try render(document) { TimelineJSONWriter($0, lines: lines) }
+    return try TimelineJSONReader(
+      MemoryByteSource(json), options: TimelineJSONReaderOptions(sourceName: "t", lines: lines)
+    )
+    .readDocument()
+  }
+
+  @Test(arguments: [false, true])
+  func roundTripIsLossless(lines: Bool) throws {
+    var expected = Self.sample
+    expected.cues[1].lineLanguages = []
+    #expect(try roundTrip(Self.sample, lines: lines) == expected)
+  }
+
+  @Test func timesAreSecondsWithExactFractionsBeside() throws {
+    let json = try render(Self.sample) { TimelineJSONWriter($0) }
+    #expect(json.contains("\"start\":1,"))
+    #expect(json.contains("\"endExact\":\"1001/240\""))
+    #expect(json.contains("\"text\":\"回家 \\\"quoted\\\"\\t\\nHome\""))
+  }
+
+  @Test func hostileJSONIsRefusedWithALocation() throws {
+    let deep = String(repeating: "[", count: 100_000)
+    let error = try #require(throws: SubtitleError.self) {
+      try TimelineJSONReader(
+        MemoryByteSource("{\"cues\":\n" + deep), options: TimelineJSONReaderOptions(sourceName: "d.json")
+      )
+      .readDocument()
+    }
+    #expect(error.diagnostic.location.line == 2)
+    #expect(error.diagnostic.message.contains("nesting"))
+  }
+
+  @Test func shapeErrorsNameTheLine() throws {
+    let error = try #require(throws: SubtitleError.self) {
+      try TimelineJSONReader(
+        MemoryByteSource("{\"cues\":[\n{\"start\":1}]}"), options: TimelineJSONReaderOptions(sourceName: "s.json")
+      )
+      .readDocument()
+    }
+    #expect(error.description == "s.json:2:1: error: a cue needs \"start\" and \"end\" times")
+  }
+}

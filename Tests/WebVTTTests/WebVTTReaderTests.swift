@@ -1,0 +1,66 @@
+import SubkitTestSupport
+import SubtitleTimeline
+import Testing
+import WebVTT
+
+@Suite struct WebVTTReaderTests {
+  private func read(_ text: String) throws -> SubtitleDocument {
+    try WebVTTReader(MemoryByteSource(text), options: WebVTTReaderOptions(sourceName: "t.vtt")).readDocument()
+  }
+
+  @Test func refusesAFileWithoutTheSignature() {
+    #expect(throws: SubtitleError.self) { try read("WEBVTTX\n\n00:01.000 --> 00:02.000\nx\n") }
+    #expect(throws: SubtitleError.self) { try read("") }
+  }
+
+  @Test func keepsHeaderBlocksAndNotes() throws {
+    let document = try read(
+      "WEBVTT - title\n\nREGION\nid:r width:40% lines:2 scroll:up\n\nSTYLE\n::cue { color: red }\n\nNOTE first\n\na\n00:01.000 --> 00:02.000 region:r\nx\n\nNOTE\ntwo lines\nof note\n\n00:02.000 --> 00:03.000\ny\n\nNOTE last\n"
+    )
+    #expect(document.header.title == "- title")
+    #expect(document.header.styleSheets == ["::cue { color: red }"])
+    #expect(document.header.comments == ["first"])
+    #expect(document.header.regions.first?.width == 40)
+    #expect(document.header.regions.first?.scrollsUp == true)
+    #expect(document.cues.map(\.id) == ["a", ""])
+    #expect(document.cues[0].placement.region == "r")
+    #expect(document.cues[1].comments == ["two lines\nof note"])
+    #expect(document.trailingComments == ["last"])
+  }
+
+  @Test func parsesCueSettings() throws {
+    let cue = try #require(
+      read("WEBVTT\n\n00:01.000 --> 00:02.000 vertical:rl line:-2,end position:30%,line-left size:50% align:start\nx\n")
+        .cues.first)
+    #expect(cue.placement.vertical == .rightToLeft)
+    #expect(cue.placement.line == .number(-2))
+    #expect(cue.placement.lineAlign == .end)
+    #expect(cue.placement.position == 30)
+    #expect(cue.placement.positionAlign == .lineLeft)
+    #expect(cue.placement.size == 50)
+    #expect(cue.placement.align == .start)
+  }
+
+  @Test func parsesCueTextIntoTheTree() throws {
+    let cue = try #require(
+      read("WEBVTT\n\n00:01.000 --> 00:05.000\n<v.loud Fan>家 &amp; <ruby>车<rt>chē</rt></ruby><00:00:02.000>!</v>\n")
+        .cues.first)
+    let expected: [InlineNode] = [
+      .span(
+        InlineSpan(
+          .voice("Fan"), classes: ["loud"],
+          children: [
+            .text("家 & "),
+            .span(InlineSpan(.ruby, children: [.text("车"), .span(InlineSpan(.rubyText, children: [.text("chē")]))])),
+            .timestamp(MediaTime(milliseconds: 2000)), .text("!"),
+          ]))
+    ]
+    #expect(cue.content == expected)
+    #expect(cue.sourceText == "<v.loud Fan>家 &amp; <ruby>车<rt>chē</rt></ruby><00:00:02.000>!</v>")
+  }
+
+  @Test func tagsLinesByScriptAndLangSpans() throws {
+    let cue = try #require(read("WEBVTT\n\n00:01.000 --> 00:02.000\n回家\n<lang fr>Rentrer</lang>\n").cues.first)
+    #expect(cue.lineLanguages == ["zh-Hans", "fr"])
+  }
+}

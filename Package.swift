@@ -1,6 +1,10 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+/// Release builds skip dynamic exclusivity checks: the readers' and writers' hot loops touch class
+/// state per byte, and the checks cost more than the work (measured with Scripts/bench-peers).
+let fast: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
+
 let package = Package(
   name: "subkit",
   products: [
@@ -16,11 +20,11 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
   ],
   targets: [
-    .target(name: "SubtitleTimeline"),
-    .target(name: "SubRip", dependencies: ["SubtitleTimeline"]),
-    .target(name: "WebVTT", dependencies: ["SubtitleTimeline"]),
-    .target(name: "TimelineJSON", dependencies: ["SubtitleTimeline"]),
-    .target(name: "SubtitleIO", dependencies: ["SubtitleTimeline"]),
+    .target(name: "SubtitleTimeline", swiftSettings: fast),
+    .target(name: "SubRip", dependencies: ["SubtitleTimeline"], swiftSettings: fast),
+    .target(name: "WebVTT", dependencies: ["SubtitleTimeline"], swiftSettings: fast),
+    .target(name: "TimelineJSON", dependencies: ["SubtitleTimeline"], swiftSettings: fast),
+    .target(name: "SubtitleIO", dependencies: ["SubtitleTimeline"], swiftSettings: fast),
     .target(
       name: "SubtitleFormats",
       dependencies: ["SubtitleTimeline", "SubRip", "WebVTT", "TimelineJSON", "SubtitleIO"]

@@ -107,8 +107,8 @@ public final class SubRipReader: SubtitleReader {
 
   /// Reads text lines up to a blank line, or up to a line that starts the next cue.
   private func readText(start: MediaTime, end: MediaTime, line: Int) throws(SubtitleError) -> Cue {
-    var lines: [String] = []
-    var hasMarkup = false
+    var cue = Cue(start: start, end: end, content: [], sourceLine: line)
+    var markupLines: [String]?  // set once a line has markup; until then text goes straight into content
     while let text = try nextLine() {
       if isBlank(text) {
         blankRun = 1
@@ -129,28 +129,27 @@ public final class SubRipReader: SubtitleReader {
       }
       let decoded = SourceText.decode(line)
       if !decoded.valid {
-        try warn(
-          "invalid UTF-8 replaced by U+FFFD", column: SourceText.firstInvalidColumn(line) ?? 1)
+        try warn("invalid UTF-8 replaced by U+FFFD", column: SourceText.firstInvalidColumn(line) ?? 1)
       }
-      hasMarkup = hasMarkup || line.contains(UInt8(ascii: "<")) || line.contains(UInt8(ascii: "{"))
+      if markupLines == nil && line.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "{") }) {
+        markupLines = cue.content.compactMap { if case .text(let text) = $0 { text } else { nil } }
+      }
       withExtendedLifetime(numberLine) {}
-      lines.append(decoded.text)
+      if markupLines != nil {
+        markupLines?.append(decoded.text)
+      } else {
+        if !cue.content.isEmpty { cue.content.append(.lineBreak) }
+        cue.content.append(.text(decoded.text))
+      }
     }
-    var cue = Cue(start: start, end: end, content: [], sourceLine: line)
-    if hasMarkup {
-      let markup = SubRipMarkup.parse(lines)
+    if let markupLines {
+      let markup = SubRipMarkup.parse(markupLines)
       cue.content = markup.content
       cue.placement.anchor = markup.anchor
       for finding in markup.findings {
         try options.reporter.warn(
           finding.message,
           at: SourceLocation(file: options.sourceName, line: line + 1 + finding.line, column: finding.column))
-      }
-    } else {
-      cue.content.reserveCapacity(lines.count * 2)
-      for (index, text) in lines.enumerated() {
-        if index > 0 { cue.content.append(.lineBreak) }
-        cue.content.append(.text(text))
       }
     }
     LineLanguages.tag(&cue)

@@ -7,12 +7,10 @@ public enum LineLanguages {
 
   /// Fills `cue.lineLanguages`: markup first (`<lang>` spans covering a line), then script.
   public static func tag(_ cue: inout Cue) {
-    var languages = declared(in: cue.content)
-    let lines = cue.content.plainLines
-    for index in languages.indices where languages[index] == nil {
-      languages[index] = byScript(lines[index])
-    }
-    cue.lineLanguages = languages.allSatisfy { $0 == nil } ? [] : languages
+    var walker = LanguageWalker()
+    walker.visit(cue.content, declared: nil)
+    walker.closeLine()
+    cue.lineLanguages = walker.lines.allSatisfy { $0 == nil } ? [] : walker.lines
   }
 
   /// The language of a line judged by its letters: Han → `zh-Hans`, Latin → `en`, else nil.
@@ -20,68 +18,94 @@ public enum LineLanguages {
   /// A line with at least as many Han characters as Latin words is Chinese, so
   /// "CCTV 的记者" is Chinese and "Lixin Fan 范立欣" is too.
   public static func byScript(_ line: String) -> String? {
-    var hanCount = 0
-    var latinWords = 0
-    var inLatinWord = false
-    for scalar in line.unicodeScalars {
-      let isLatin = isLatinLetter(scalar)
-      if isLatin && !inLatinWord { latinWords += 1 }
-      inLatinWord = isLatin
-      if scalar.properties.isIdeographic { hanCount += 1 }
+    var counter = ScriptCounter()
+    counter.count(line)
+    return counter.language
+  }
+}
+
+/// Counts Han characters and Latin words in UTF-8 text, without decoding it to characters.
+struct ScriptCounter {
+  private var hanCount = 0
+  private var latinWords = 0
+  private var inLatinWord = false
+
+  /// The language the counts point to.
+  var language: String? {
+    if hanCount > 0 && hanCount >= latinWords { return LineLanguages.chinese }
+    return latinWords > 0 ? LineLanguages.english : nil
+  }
+
+  mutating func count(_ text: String) {
+    var text = text
+    text.withUTF8 { bytes in
+      var index = 0
+      while index < bytes.count {
+        let lead = bytes[index]
+        let second = index + 1 < bytes.count ? bytes[index + 1] : 0
+        let isLatin: Bool
+        switch lead {
+        case 0x41...0x5A, 0x61...0x7A: isLatin = true
+        case 0xC3...0xC9: isLatin = lead != 0xC3 || (second != 0x97 && second != 0xB7)  // À–ɏ, not × ÷
+        default: isLatin = false
+        }
+        if isLatin && !inLatinWord { latinWords += 1 }
+        inLatinWord = isLatin
+        if Self.startsHanCharacter(lead, second) { hanCount += 1 }
+        index += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+      }
     }
-    if hanCount > 0 && hanCount >= latinWords { return chinese }
-    return latinWords > 0 ? english : nil
   }
 
-  /// For each line, the language every text run on it is declared in, or nil.
-  public static func declared(in content: [InlineNode]) -> [String?] {
-    var finder = DeclaredLanguageFinder()
-    finder.visit(content, language: nil)
-    finder.closeLine()
-    return finder.lines
-  }
-
-  private static func isLatinLetter(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0x41...0x5A, 0x61...0x7A, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x24F, 0x1E00...0x1EFF: true
+  /// Han ideographs by their first two UTF-8 bytes: U+3400–U+9FFF, U+F900–U+FAFF, U+20000–U+323AF.
+  private static func startsHanCharacter(_ lead: UInt8, _ second: UInt8) -> Bool {
+    switch lead {
+    case 0xE3: second >= 0x90
+    case 0xE4...0xE9: true
+    case 0xEF: second >= 0xA4 && second <= 0xAB
+    case 0xF0: second >= 0xA0 && second <= 0xB2
     default: false
     }
   }
 }
 
-/// Walks a tree and records, per line, the one declared language of its text (nil when mixed or none).
-private struct DeclaredLanguageFinder {
+/// Walks a tree once and decides each line's language: declared by `<lang>` spans, else by script.
+private struct LanguageWalker {
   var lines: [String?] = []
-  private var current: String?
-  private var isMixed = false
+  private var declared: String?
+  private var declaredIsMixed = false
   private var hasText = false
+  private var script = ScriptCounter()
 
-  mutating func visit(_ nodes: [InlineNode], language: String?) {
+  mutating func visit(_ nodes: [InlineNode], declared language: String?) {
     for node in nodes {
       switch node {
-      case .text(let text) where !text.allSatisfy(\.isWhitespace):
+      case .text(let text):
+        script.count(text)
+        guard text.utf8.contains(where: { $0 != 0x20 && $0 != 0x09 }) else { continue }
         if !hasText {
-          current = language
+          declared = language
           hasText = true
-        } else if current != language {
-          isMixed = true
+        } else if declared != language {
+          declaredIsMixed = true
         }
-      case .text, .timestamp: break
+      case .timestamp: break
       case .lineBreak: closeLine()
       case .span(let span):
-        if case .language(let tag) = span.style {
-          visit(span.children, language: tag.isEmpty ? language : tag)
+        if case .language(let tag) = span.style, !tag.isEmpty {
+          visit(span.children, declared: tag)
         } else {
-          visit(span.children, language: language)
+          visit(span.children, declared: language)
         }
       }
     }
   }
 
   mutating func closeLine() {
-    lines.append(isMixed ? nil : current)
-    current = nil
-    isMixed = false
+    lines.append((declaredIsMixed ? nil : declared) ?? script.language)
+    declared = nil
+    declaredIsMixed = false
     hasText = false
+    script = ScriptCounter()
   }
 }

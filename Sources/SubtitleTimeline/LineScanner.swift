@@ -43,10 +43,12 @@ public final class LineScanner {
         scanned = start
       }
       var index = max(scanned, start)
-      while index < end {
-        let byte = storage[index]
-        if byte == 0x0A || byte == 0x0D {
-          let line = UnsafeBufferPointer(rebasing: storage[start..<index])
+      let bytes = UnsafeBufferPointer(storage)
+      let limit = end
+      while index < limit {
+        let byte = bytes[index]
+        if byte <= 0x0D && (byte == 0x0A || byte == 0x0D) {
+          let line = UnsafeBufferPointer(rebasing: bytes[start..<index])
           skipsLineFeed = byte == 0x0D
           start = index + 1
           scanned = start

@@ -74,13 +74,37 @@ public final class TextOutput {
 
   /// Appends `HH:MM:SS` then `separator` and three millisecond digits; hours widen past 99.
   public func write(clockMilliseconds milliseconds: Int64, separator: UInt8) {
-    write(decimal: milliseconds / 3_600_000, digits: 2)
-    write(byte: UInt8(ascii: ":"))
-    write(decimal: milliseconds / 60_000 % 60, digits: 2)
-    write(byte: UInt8(ascii: ":"))
-    write(decimal: milliseconds / 1000 % 60, digits: 2)
-    write(byte: separator)
-    write(decimal: milliseconds % 1000, digits: 3)
+    let milliseconds = max(milliseconds, 0)
+    let hours = milliseconds / 3_600_000
+    guard hours < 100 else {
+      write(decimal: hours, digits: 2)
+      write(byte: UInt8(ascii: ":"))
+      write(clockMilliseconds: milliseconds % 3_600_000, separator: separator, skippingHours: true)
+      return
+    }
+    write(clockMilliseconds: milliseconds, separator: separator, skippingHours: false)
+  }
+
+  /// Writes `[HH:]MM:SS.mmm` for a time under 100 hours through a stack buffer, in one append.
+  private func write(clockMilliseconds value: Int64, separator: UInt8, skippingHours: Bool) {
+    let value = UInt64(value)
+    var digits: (UInt64, UInt64) = (0, 0)  // 16 bytes of scratch, no allocation
+    withUnsafeMutableBytes(of: &digits) { raw in
+      func put(_ offset: Int, _ number: UInt64) {
+        raw[offset] = UInt8(truncatingIfNeeded: number / 10) + 0x30
+        raw[offset + 1] = UInt8(truncatingIfNeeded: number % 10) + 0x30
+      }
+      put(0, value / 3_600_000)
+      raw[2] = UInt8(ascii: ":")
+      put(3, value / 60_000 % 60)
+      raw[5] = UInt8(ascii: ":")
+      put(6, value / 1000 % 60)
+      raw[8] = separator
+      let fraction = value % 1000
+      raw[9] = UInt8(truncatingIfNeeded: fraction / 100) + 0x30
+      put(10, fraction % 100)
+      buffer.append(contentsOf: raw[(skippingHours ? 3 : 0)..<12])
+    }
   }
 
   /// Writes the buffer out when it has grown past the threshold; writers call this once per cue.

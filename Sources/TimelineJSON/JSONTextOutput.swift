@@ -31,11 +31,11 @@ extension TextOutput {
 
   /// Writes a time in seconds: exact decimals for whole milliseconds, else the nearest double.
   func writeJSONSeconds(_ time: MediaTime) {
-    guard 1000 % time.denominator == 0 else {
+    let (milliseconds, overflow) = time.numerator.multipliedReportingOverflow(by: 1000 / time.denominator)
+    guard 1000 % time.denominator == 0, !overflow else {
       writeJSONNumber(time.seconds)
       return
     }
-    let milliseconds = time.numerator * (1000 / time.denominator)
     if milliseconds < 0 { write(byte: UInt8(ascii: "-")) }
     let magnitude = Int64(milliseconds.magnitude)
     write(decimal: magnitude / 1000)

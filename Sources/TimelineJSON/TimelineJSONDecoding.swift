@@ -184,8 +184,7 @@ extension JSONObject {
   /// A time: the exact fraction `<key>Exact` when present, else seconds rounded to the millisecond.
   fileprivate func time(_ key: String) throws(JSONShapeError) -> MediaTime? {
     if let exact = try string(key + "Exact") {
-      guard let time = MediaTime(exactDescription: exact),
-        time.numerator.magnitude <= MediaTime.limit.numerator.magnitude
+      guard let time = MediaTime(exactDescription: exact), time <= MediaTime.limit, MediaTime.limit.negated <= time
       else { throw mismatch(key + "Exact", "a fraction such as \"1001/30000\"") }
       return time
     }

@@ -3,7 +3,9 @@ import PackageDescription
 
 /// Release builds skip dynamic exclusivity checks: the readers' and writers' hot loops touch class
 /// state per byte, and the checks cost more than the work (measured with Scripts/bench-peers).
-let fast: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
+let fast: [SwiftSetting] = [
+  .unsafeFlags(["-enforce-exclusivity=unchecked", "-cross-module-optimization"], .when(configuration: .release))
+]
 
 let package = Package(
   name: "subkit",

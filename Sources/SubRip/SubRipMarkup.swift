@@ -36,11 +36,16 @@ struct SubRipMarkup {
       let byte = bytes[index]
       if byte == UInt8(ascii: "<"), let close = bytes[index...].firstIndex(of: UInt8(ascii: ">")) {
         let tag = String(decoding: bytes[(index + 1)..<close], as: UTF8.self)
-        if handleTag(tag) {
+        switch handleTag(tag) {
+        case .handled:
           index = close + 1
           continue
+        case .unknown:
+          findings.append((number, index + 1, "unknown tag <\(tag)> kept as text"))
+        case .tooDeep:
+          findings.append(
+            (number, index + 1, "tag nested deeper than \(InlineSpan.maximumNesting) levels kept as text"))
         }
-        findings.append((number, index + 1, "unknown tag <\(tag)> kept as text"))
       } else if byte == UInt8(ascii: "{"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\\"),
         let close = bytes[index...].firstIndex(of: UInt8(ascii: "}"))
       {
@@ -60,17 +65,19 @@ struct SubRipMarkup {
     }
   }
 
-  /// Opens or closes a known tag; false when the tag is not one SRT knows.
-  private mutating func handleTag(_ tag: String) -> Bool {
+  private enum TagOutcome { case handled, unknown, tooDeep }
+
+  /// Opens or closes a known tag, or says why it stays text.
+  private mutating func handleTag(_ tag: String) -> TagOutcome {
     let lowered = tag.lowercased()
     if lowered.hasPrefix("/") {
-      let name = lowered.dropFirst().trimmingSpaces()
-      guard ["i", "b", "u", "font"].contains(name) else { return false }
+      let name = String(lowered.dropFirst().filter { $0 != " " && $0 != "\t" })
+      guard ["i", "b", "u", "font"].contains(name) else { return .unknown }
       flushText()
       if let depth = stack.lastIndex(where: { $0.tag == name }) {
         while stack.count > depth { closeInnermost() }
       }
-      return true
+      return .handled
     }
     let name = String(lowered.prefix { $0 != " " && $0 != "\t" })
     let style: SpanStyle
@@ -79,11 +86,12 @@ struct SubRipMarkup {
     case "b": style = .bold
     case "u": style = .underline
     case "font": style = .color(Self.attribute("color", in: tag) ?? "")
-    default: return false
+    default: return .unknown
     }
+    guard stack.count < InlineSpan.maximumNesting else { return .tooDeep }
     flushText()
     stack.append((style, name, []))
-    return true
+    return .handled
   }
 
   private mutating func closeInnermost() {

@@ -31,6 +31,7 @@ public final class SubRipReader: SubtitleReader {
   private var blankRun = 0
   private var startedReading = false
   private var warnedNumbering = false
+  private var lastLanguages: [String?] = []
 
   /// A reader over `source`.
   public init(_ source: any ByteSource, options: SubRipReaderOptions) {
@@ -55,24 +56,27 @@ public final class SubRipReader: SubtitleReader {
         continue
       }
       blankRun = 0
-      if let cue = try readCue(startingWith: line) { return cue }
+      let cue = try readCue(startingWith: line)
+      if cue != nil { return cue }
     }
     return nil
   }
 
   private func readCue(startingWith first: UnsafeBufferPointer<UInt8>) throws(SubtitleError) -> Cue? {
     var id = ""
+    var number: Int?
     var timingLine = first
-    if !SubRipTiming.looksLikeTiming(first) {
-      guard isNumber(first) else {
+    if SubRipLineKind(first) != .timing {
+      guard let digits = numberDigits(first) else {
         try warn("expected a cue number or a timing line; skipped to the next blank line", column: 1)
         try skipBlock()
         return nil
       }
-      id = String(decoding: first, as: UTF8.self).trimmingSpaces()
+      id = String(decoding: digits, as: UTF8.self)
+      number = digits.count <= 18 ? digits.reduce(0) { $0 * 10 + Int($1 &- 0x30) } : nil
       let numberLine = currentNumber
       let next = try nextLine()
-      guard let next, SubRipTiming.looksLikeTiming(next) else {
+      guard let next, SubRipLineKind(next) == .timing else {
         try options.reporter.warn(
           "cue number \(id) is not followed by a timing line; skipped",
           at: SourceLocation(file: options.sourceName, line: numberLine))
@@ -84,74 +88,67 @@ public final class SubRipReader: SubtitleReader {
       try warn("cue without a number", column: 1)
     }
     let timingLineNumber = currentNumber
-    switch SubRipTiming.parse(timingLine) {
-    case .failure(let failure):
-      try warn("\(failure.message); cue skipped", column: failure.column)
+    let timing: SubRipTiming
+    do {
+      timing = try SubRipTiming.parse(timingLine)
+    } catch {
+      try warn("\(error.message); cue skipped", column: error.column)
       try skipBlock()
       return nil
-    case .success(let timing):
-      for leniency in timing.leniencies { try warn(leniency.message, column: leniency.column) }
-      if timing.end < timing.start { try warn("cue ends before it starts", column: 1) }
-      cueCount += 1
-      if !id.isEmpty && id != String(cueCount) && !warnedNumbering {
-        warnedNumbering = true
-        try options.reporter.warn(
-          "cue number \(id) where \(cueCount) was expected; cues are not numbered 1, 2, 3 … (warned once)",
-          at: SourceLocation(file: options.sourceName, line: timingLineNumber - 1))
-      }
-      var cue = try readText(start: timing.start, end: timing.end, line: timingLineNumber)
-      cue.id = id
-      return cue
     }
+    for leniency in timing.leniencies { try warn(leniency.message, column: leniency.column) }
+    if timing.end < timing.start { try warn("cue ends before it starts", column: 1) }
+    cueCount += 1
+    if !id.isEmpty && number != cueCount && !warnedNumbering {
+      warnedNumbering = true
+      try options.reporter.warn(
+        "cue number \(id) where \(cueCount) was expected; cues are not numbered 1, 2, 3 … (warned once)",
+        at: SourceLocation(file: options.sourceName, line: timingLineNumber - 1))
+    }
+    return try readText(id: id, start: timing.start, end: timing.end, line: timingLineNumber)
   }
 
   /// Reads text lines up to a blank line, or up to a line that starts the next cue.
-  private func readText(start: MediaTime, end: MediaTime, line: Int) throws(SubtitleError) -> Cue {
-    var cue = Cue(start: start, end: end, content: [], sourceLine: line)
-    var markupLines: [String]?  // set once a line has markup; until then text goes straight into content
-    while let text = try nextLine() {
-      if isBlank(text) {
-        blankRun = 1
-        break
-      }
-      if SubRipTiming.looksLikeTiming(text) {
-        try warn("missing blank line before this cue", column: 1)
-        pushBack(text, number: currentNumber)
-        break
-      }
+  private func readText(id: String, start: MediaTime, end: MediaTime, line: Int) throws(SubtitleError) -> Cue {
+    var texts = CueLines()
+    lines: while let text = try nextLine() {
       var line = text
       var numberLine: PendingLine?
-      if isNumber(text) {
+      switch SubRipLineKind(text) {
+      case .blank:
+        blankRun = 1
+        break lines
+      case .timing:
+        try warn("missing blank line before this cue", column: 1)
+        pushBack(text, number: currentNumber)
+        break lines
+      case .number:
         let copy = PendingLine(text, number: currentNumber)
-        if try startsCue(after: copy) { break }
+        if try startsCue(after: copy) { break lines }
         numberLine = copy
         line = UnsafeBufferPointer(copy.bytes)
+      case .text(let hasMarkup):
+        texts.hasMarkup = texts.hasMarkup || hasMarkup
       }
       let decoded = SourceText.decode(line)
       if !decoded.valid {
         try warn("invalid UTF-8 replaced by U+FFFD", column: SourceText.firstInvalidColumn(line) ?? 1)
       }
-      if markupLines == nil && line.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "{") }) {
-        markupLines = cue.content.compactMap { if case .text(let text) = $0 { text } else { nil } }
-      }
+      texts.append(decoded.text, language: texts.hasMarkup ? nil : ScriptCounter.language(of: line))
       withExtendedLifetime(numberLine) {}
-      if markupLines != nil {
-        markupLines?.append(decoded.text)
-      } else {
-        if !cue.content.isEmpty { cue.content.append(.lineBreak) }
-        cue.content.append(.text(decoded.text))
-      }
     }
-    if let markupLines {
-      let markup = SubRipMarkup.parse(markupLines)
-      cue.content = markup.content
-      cue.placement.anchor = markup.anchor
-      for finding in markup.findings {
-        try options.reporter.warn(
-          finding.message,
-          at: SourceLocation(file: options.sourceName, line: line + 1 + finding.line, column: finding.column))
-      }
+    guard texts.hasMarkup else {
+      let languages = texts.languages(reusing: &lastLanguages)
+      return Cue(id: id, start: start, end: end, content: texts.content(), lineLanguages: languages, sourceLine: line)
     }
+    let markup = SubRipMarkup.parse(texts.all)
+    for finding in markup.findings {
+      try options.reporter.warn(
+        finding.message,
+        at: SourceLocation(file: options.sourceName, line: line + 1 + finding.line, column: finding.column))
+    }
+    var cue = Cue(id: id, start: start, end: end, content: markup.content, sourceLine: line)
+    cue.placement.anchor = markup.anchor
     LineLanguages.tag(&cue)
     return cue
   }
@@ -161,7 +158,7 @@ public final class SubRipReader: SubtitleReader {
   /// Either way the line after the number is pushed back to be read again.
   private func startsCue(after number: PendingLine) throws(SubtitleError) -> Bool {
     guard let next = try nextLine() else { return false }
-    let isTiming = SubRipTiming.looksLikeTiming(next)
+    let isTiming = SubRipLineKind(next) == .timing
     pushBack(next, number: currentNumber)
     if isTiming {
       pending.insert(number, at: 0)
@@ -183,7 +180,7 @@ public final class SubRipReader: SubtitleReader {
       currentNumber = line.number
       return UnsafeBufferPointer(line.bytes)
     }
-    current = nil
+    if current != nil { current = nil }
     guard var line = try scanner.nextLine() else { return nil }
     currentNumber = scanner.lineNumber
     if !startedReading {
@@ -201,19 +198,17 @@ public final class SubRipReader: SubtitleReader {
   }
 
   private func isBlank(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-    line.allSatisfy { $0 == 0x20 || $0 == 0x09 }
+    SubRipLineKind(line) == .blank
   }
 
-  private func isNumber(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-    var sawDigit = false
-    for byte in line {
-      if byte &- 0x30 < 10 {
-        sawDigit = true
-      } else if byte != 0x20 && byte != 0x09 {
-        return false
-      }
-    }
-    return sawDigit
+  /// The digits of a line that holds only a number (spaces around it allowed), or nil.
+  private func numberDigits(_ line: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
+    var first = 0
+    var last = line.count
+    while first < last && (line[first] == 0x20 || line[first] == 0x09) { first += 1 }
+    while last > first && (line[last - 1] == 0x20 || line[last - 1] == 0x09) { last -= 1 }
+    guard first < last, line[first..<last].allSatisfy({ $0 &- 0x30 < 10 }) else { return nil }
+    return UnsafeBufferPointer(rebasing: line[first..<last])
   }
 
   private func warn(_ message: String, column: Int) throws(SubtitleError) {
@@ -238,12 +233,51 @@ private final class PendingLine {
   }
 }
 
-extension StringProtocol {
-  /// The text without spaces and tabs at either end.
-  func trimmingSpaces() -> String {
-    var text = Substring(self)
-    while let first = text.first, first == " " || first == "\t" { text.removeFirst() }
-    while let last = text.last, last == " " || last == "\t" { text.removeLast() }
-    return String(text)
+/// The text lines of one cue as they are read, kept without allocation for the usual one or two.
+private struct CueLines {
+  private var first: String?
+  private var second: String?
+  private var more: [String] = []
+  private var firstLanguage: String?
+  private var secondLanguage: String?
+  private var moreLanguages: [String?] = []
+  /// Whether any line has `<` or `{` markup (then languages are found after parsing it).
+  var hasMarkup = false
+
+  mutating func append(_ text: String, language: String?) {
+    if first == nil {
+      (first, firstLanguage) = (text, language)
+    } else if second == nil {
+      (second, secondLanguage) = (text, language)
+    } else {
+      more.append(text)
+      moreLanguages.append(language)
+    }
+  }
+
+  /// Every line in order.
+  var all: [String] { [first, second].compactMap { $0 } + more }
+
+  /// The lines as text nodes with line breaks between them.
+  func content() -> [InlineNode] {
+    guard let first else { return [] }
+    guard let second else { return [.text(first)] }
+    var nodes: [InlineNode] = [.text(first), .lineBreak, .text(second)]
+    for text in more { nodes += [.lineBreak, .text(text)] }
+    return nodes
+  }
+
+  /// The line languages; the previous cue's array when equal, so a run of alike cues shares one.
+  func languages(reusing previous: inout [String?]) -> [String?] {
+    guard first != nil, firstLanguage != nil || secondLanguage != nil || moreLanguages.contains(where: { $0 != nil })
+    else { return [] }
+    let count = second == nil ? 1 : 2 + more.count
+    if previous.count == count, previous[0] == firstLanguage, count < 2 || previous[1] == secondLanguage,
+      count < 3 || Array(previous[2...]) == moreLanguages
+    {
+      return previous
+    }
+    previous = count == 1 ? [firstLanguage] : [firstLanguage, secondLanguage] + moreLanguages
+    return previous
   }
 }

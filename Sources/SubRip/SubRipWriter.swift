@@ -40,6 +40,9 @@ public final class SubRipWriter: SubtitleWriter {
     if !header.styleSheets.isEmpty {
       try options.reporter.warn("SRT has no style sheets; dropped", at: location)
     }
+    if !header.title.isEmpty || !header.comments.isEmpty {
+      try options.reporter.warn("SRT has no title or comments; dropped", at: location)
+    }
   }
 
   /// Writes one numbered cue.
@@ -58,6 +61,7 @@ public final class SubRipWriter: SubtitleWriter {
     }
     losses.removeAll(keepingCapacity: true)
     if !cue.placement.hasDefaultCueSettings { losses.append("cue settings") }
+    if !cue.comments.isEmpty { losses.append("comments") }
     var lineIsEmpty = true
     writeNodes(cue.content, lineIsEmpty: &lineIsEmpty)
     newline()
@@ -82,11 +86,11 @@ public final class SubRipWriter: SubtitleWriter {
         output.write(text)
       case .lineBreak:
         if lineIsEmpty {
-          output.write(byte: UInt8(ascii: " "))  // an empty line would end the cue
-          noteLoss("an empty line (kept as a space)")
+          noteLoss("empty lines")  // an empty line would end the cue: the break is not written
+        } else {
+          newline()
+          lineIsEmpty = true
         }
-        newline()
-        lineIsEmpty = true
       case .timestamp:
         noteLoss("karaoke timestamps")
       case .span(let span):
@@ -112,7 +116,10 @@ public final class SubRipWriter: SubtitleWriter {
     case .voice:
       noteLoss("voice names")
       writeNodes(span.children, lineIsEmpty: &lineIsEmpty)
-    case .classOnly, .language, .ruby:
+    case .language:
+      noteLoss("language spans")
+      writeNodes(span.children, lineIsEmpty: &lineIsEmpty)
+    case .classOnly, .ruby:
       writeNodes(span.children, lineIsEmpty: &lineIsEmpty)
     }
   }

@@ -1,5 +1,8 @@
 /// One node of a cue's rich text: text, a line break, a karaoke timestamp or a styled span.
-public indirect enum InlineNode: Sendable, Hashable {
+///
+/// Not `indirect`: spans hold their children in an array already, and boxing every text node
+/// would cost an allocation per line on the hot path.
+public enum InlineNode: Sendable, Hashable {
   /// Plain text, with no line breaks in it.
   case text(String)
   /// An explicit line break between two lines of the cue.
@@ -18,6 +21,9 @@ public struct InlineSpan: Sendable, Hashable {
   public var classes: [String]
   /// The nodes inside the span.
   public var children: [InlineNode]
+
+  /// How deep spans may nest; readers ignore deeper tags (with a warning) so every walk of a tree stays bounded.
+  public static let maximumNesting = 64
 
   /// A span of `style` around `children`.
   public init(_ style: SpanStyle, classes: [String] = [], children: [InlineNode]) {
@@ -50,14 +56,14 @@ public enum SpanStyle: Sendable, Hashable {
 }
 
 extension Array where Element == InlineNode {
-  /// The text with all markup removed and line breaks as `\n`.
+  /// The text with all markup and ruby annotations removed, and line breaks as `\n`.
   public var plainText: String {
     var result = ""
     appendPlainText(to: &result)
     return result
   }
 
-  /// The plain text of each line, split at line breaks at any depth.
+  /// The plain text of each line (without ruby annotations), split at line breaks at any depth.
   public var plainLines: [String] {
     var lines = [""]
     appendLines(to: &lines)
@@ -85,6 +91,7 @@ extension Array where Element == InlineNode {
       case .text(let text): result += text
       case .lineBreak: result += "\n"
       case .timestamp: break
+      case .span(let span) where span.style == .rubyText: break
       case .span(let span): span.children.appendPlainText(to: &result)
       }
     }
@@ -96,6 +103,7 @@ extension Array where Element == InlineNode {
       case .text(let text): lines[lines.count - 1] += text
       case .lineBreak: lines.append("")
       case .timestamp: break
+      case .span(let span) where span.style == .rubyText: break
       case .span(let span): span.children.appendLines(to: &lines)
       }
     }

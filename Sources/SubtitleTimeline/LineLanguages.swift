@@ -25,35 +25,61 @@ public enum LineLanguages {
 }
 
 /// Counts Han characters and Latin words in UTF-8 text, without decoding it to characters.
-struct ScriptCounter {
+///
+/// Readers feed it a line's bytes as they read them, to tag the line by script cheaply.
+public struct ScriptCounter {
   private var hanCount = 0
   private var latinWords = 0
   private var inLatinWord = false
 
-  /// The language the counts point to.
-  var language: String? {
+  /// A counter that has seen nothing.
+  public init() {}
+
+  /// The language the counts point to: `zh-Hans`, `en`, or nil when there are no letters.
+  public var language: String? {
     if hanCount > 0 && hanCount >= latinWords { return LineLanguages.chinese }
     return latinWords > 0 ? LineLanguages.english : nil
   }
 
-  mutating func count(_ text: String) {
+  /// Counts the letters of `text`.
+  public mutating func count(_ text: String) {
     var text = text
-    text.withUTF8 { bytes in
-      var index = 0
-      while index < bytes.count {
-        let lead = bytes[index]
-        let second = index + 1 < bytes.count ? bytes[index + 1] : 0
-        let isLatin: Bool
-        switch lead {
-        case 0x41...0x5A, 0x61...0x7A: isLatin = true
-        case 0xC3...0xC9: isLatin = lead != 0xC3 || (second != 0x97 && second != 0xB7)  // À–ɏ, not × ÷
-        default: isLatin = false
-        }
-        if isLatin && !inLatinWord { latinWords += 1 }
-        inLatinWord = isLatin
-        if Self.startsHanCharacter(lead, second) { hanCount += 1 }
-        index += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+    text.withUTF8 { count($0) }
+  }
+
+  /// The language of one line of UTF-8 bytes; an ASCII line is English as soon as it has a letter.
+  public static func language(of bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    if SourceText.isASCII(bytes) {
+      return bytes.contains { ($0 | 0x20) &- 0x61 < 26 } ? LineLanguages.english : nil
+    }
+    var counter = ScriptCounter()
+    counter.count(bytes)
+    return counter.language
+  }
+
+  /// Counts the letters of UTF-8 bytes.
+  public mutating func count(_ bytes: UnsafeBufferPointer<UInt8>) {
+    var index = 0
+    while index < bytes.count {
+      let lead = bytes[index]
+      if lead < 0x80 {  // ASCII: only letters matter
+        let isLetter = (lead | 0x20) &- 0x61 < 26
+        if isLetter && !inLatinWord { latinWords += 1 }
+        inLatinWord = isLetter
+        index += 1
+        continue
       }
+      let second = index + 1 < bytes.count ? bytes[index + 1] : 0
+      let isLatin: Bool
+      switch lead {
+      case 0x41...0x5A, 0x61...0x7A: isLatin = true
+      case 0xC3...0xC9: isLatin = lead != 0xC3 || (second != 0x97 && second != 0xB7)  // À–ɏ, not × ÷
+      default: isLatin = false
+      }
+      if isLatin && !inLatinWord { latinWords += 1 }
+      inLatinWord = isLatin
+      if Self.startsHanCharacter(lead, second) { hanCount += 1 }
+      index += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
     }
   }
 

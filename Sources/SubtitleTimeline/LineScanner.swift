@@ -45,6 +45,7 @@ public final class LineScanner {
       var index = max(scanned, start)
       let bytes = UnsafeBufferPointer(storage)
       let limit = end
+      index = Self.skipOrdinaryWords(bytes, from: index, to: limit)
       while index < limit {
         let byte = bytes[index]
         if byte <= 0x0D && (byte == 0x0A || byte == 0x0D) {
@@ -69,6 +70,21 @@ public final class LineScanner {
       }
       try refill()
     }
+  }
+
+  /// Skips 8 bytes at a time while none of them is below 0x0E (so none is CR or LF).
+  private static func skipOrdinaryWords(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to limit: Int) -> Int {
+    guard let base = bytes.baseAddress else { return start }
+    let raw = UnsafeRawPointer(base)
+    var index = start
+    while index + 8 <= limit {
+      let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+      // A byte below 0x0E makes (byte - 0x0E) borrow into its high bit while the byte's own high bit is clear.
+      let low = (word &- 0x0E0E_0E0E_0E0E_0E0E) & ~word & 0x8080_8080_8080_8080
+      if low != 0 { break }
+      index += 8
+    }
+    return index
   }
 
   /// Whether any bytes are left to read.

@@ -16,7 +16,9 @@ public struct MediaTime: Sendable, Hashable, Comparable {
 
   /// A time of whole milliseconds.
   public init(milliseconds: Int64) {
-    let divisor = Self.gcd(milliseconds, 1000)
+    // gcd(milliseconds, 1000 = 2³·5³) from the factors of 2 and 5 alone: no division loop per cue.
+    var divisor: Int64 = 1 << min(milliseconds.trailingZeroBitCount, 3)
+    for _ in 0..<3 where milliseconds % (divisor * 5) == 0 { divisor *= 5 }
     self.numerator = milliseconds / divisor
     self.denominator = 1000 / divisor
   }
@@ -31,7 +33,10 @@ public struct MediaTime: Sendable, Hashable, Comparable {
 
   /// The time in milliseconds, rounded to the nearest; a half millisecond rounds up (towards later).
   public var roundedMilliseconds: Int64 {
-    if denominator == 1000 { return numerator }
+    if 1000 % denominator == 0 {
+      let (milliseconds, overflow) = numerator.multipliedReportingOverflow(by: 1000 / denominator)
+      if !overflow { return milliseconds }
+    }
     let scaled = Int128(numerator) * 1000
     let rounded = Self.floorDivide(scaled * 2 + Int128(denominator), 2 * Int128(denominator))
     return Int64(clamping: rounded)

@@ -22,44 +22,63 @@ public final class MemoryByteSink: ByteSink {
 }
 
 /// One buffered output stream that writers append text and numbers to; it flushes in large chunks.
+///
+/// The buffer is raw memory rather than an array: appends are the hot path of every writer, and a
+/// plain copy into reserved space avoids the array's per-append uniqueness and capacity checks.
 public final class TextOutput {
   private let sink: any ByteSink
-  private var buffer: [UInt8] = []
+  private var storage: UnsafeMutableRawBufferPointer
+  private var count = 0
   private let flushThreshold: Int
 
   /// Buffered output into `sink`.
   public init(_ sink: any ByteSink, flushThreshold: Int = 1 << 16) {
     self.sink = sink
     self.flushThreshold = flushThreshold
-    buffer.reserveCapacity(flushThreshold + 4096)
+    storage = .allocate(byteCount: flushThreshold * 2, alignment: 16)
+  }
+
+  deinit {
+    storage.deallocate()
   }
 
   /// Appends the UTF-8 of `text`.
   public func write(_ text: String) {
-    var text = text
-    text.withUTF8 { buffer.append(contentsOf: $0) }
+    if text.utf8.withContiguousStorageIfAvailable({ write(bytes: $0) }) == nil {
+      var copy = text
+      copy.withUTF8 { write(bytes: $0) }
+    }
   }
 
   /// Appends the UTF-8 of `text`.
   public func write(_ text: Substring) {
     var text = text
-    text.withUTF8 { buffer.append(contentsOf: $0) }
+    text.withUTF8 { write(bytes: $0) }
   }
 
   /// Appends one byte.
   public func write(byte: UInt8) {
-    buffer.append(byte)
+    reserve(1)
+    storage[count] = byte
+    count += 1
   }
 
   /// Appends bytes as they are.
   public func write(bytes: UnsafeBufferPointer<UInt8>) {
-    buffer.append(contentsOf: bytes)
+    guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
+    reserve(bytes.count)
+    (storage.baseAddress.unsafelyUnwrapped + count).copyMemory(from: source, byteCount: bytes.count)
+    count += bytes.count
+  }
+
+  private func write(raw bytes: UnsafeRawBufferPointer) {
+    write(bytes: bytes.assumingMemoryBound(to: UInt8.self))
   }
 
   /// Appends a non-negative integer in decimal, zero-padded to at least `digits` digits.
   public func write(decimal value: Int64, digits: Int = 1) {
     var magnitude = value.magnitude
-    if value < 0 { buffer.append(UInt8(ascii: "-")) }
+    if value < 0 { write(byte: UInt8(ascii: "-")) }
     var scratch: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes of digit space, no allocation
     withUnsafeMutableBytes(of: &scratch) { raw in
       var index = raw.count
@@ -68,7 +87,7 @@ public final class TextOutput {
         raw[index] = UInt8(truncatingIfNeeded: magnitude % 10) + 0x30
         magnitude /= 10
       } while magnitude > 0 || raw.count - index < digits && index > 0
-      buffer.append(contentsOf: raw[index...])
+      write(raw: UnsafeRawBufferPointer(rebasing: raw[index...]))
     }
   }
 
@@ -103,23 +122,29 @@ public final class TextOutput {
       let fraction = value % 1000
       raw[9] = UInt8(truncatingIfNeeded: fraction / 100) + 0x30
       put(10, fraction % 100)
-      buffer.append(contentsOf: raw[(skippingHours ? 3 : 0)..<12])
+      write(raw: UnsafeRawBufferPointer(rebasing: raw[(skippingHours ? 3 : 0)..<12]))
     }
   }
 
   /// Writes the buffer out when it has grown past the threshold; writers call this once per cue.
   public func flushIfFull() throws(SubtitleError) {
-    if buffer.count >= flushThreshold { try flush() }
+    if count >= flushThreshold { try flush() }
   }
 
   /// Writes out everything buffered.
   public func flush() throws(SubtitleError) {
-    guard !buffer.isEmpty else { return }
-    var failure: SubtitleError?
-    buffer.withUnsafeBytes { raw in
-      do throws(SubtitleError) { try sink.write(raw) } catch { failure = error }
-    }
-    buffer.removeAll(keepingCapacity: true)
-    if let failure { throw failure }
+    guard count > 0 else { return }
+    let pending = UnsafeRawBufferPointer(rebasing: storage[0..<count])
+    count = 0
+    try sink.write(pending)
+  }
+
+  /// Makes room for `extra` more bytes, growing the buffer when one write is larger than it.
+  private func reserve(_ extra: Int) {
+    guard count + extra > storage.count else { return }
+    let larger = UnsafeMutableRawBufferPointer.allocate(byteCount: max(storage.count * 2, count + extra), alignment: 16)
+    larger.copyMemory(from: UnsafeRawBufferPointer(rebasing: storage[0..<count]))
+    storage.deallocate()
+    storage = larger
   }
 }

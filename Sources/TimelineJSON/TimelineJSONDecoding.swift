@@ -37,7 +37,7 @@ enum TimelineJSONDecoding {
     }
     var cue = Cue(id: try object.string("id") ?? "", start: start, end: end, content: [])
     if case .array = object.members["content"] {
-      cue.content = try nodes(try object.array("content"), in: object)
+      cue.content = try nodes(try object.array("content"), in: object, depth: 0)
     } else if let text = try object.string("text") {
       cue.content = lines(of: text)
     }
@@ -77,7 +77,13 @@ enum TimelineJSONDecoding {
     return placement
   }
 
-  private static func nodes(_ values: [JSONValue], in parent: JSONObject) throws(JSONShapeError) -> [InlineNode] {
+  private static func nodes(
+    _ values: [JSONValue], in parent: JSONObject, depth: Int
+  ) throws(JSONShapeError) -> [InlineNode] {
+    guard depth <= InlineSpan.maximumNesting else {
+      throw JSONShapeError(
+        offset: parent.offset, message: "spans nested deeper than \(InlineSpan.maximumNesting) levels")
+    }
     var result: [InlineNode] = []
     for value in values {
       let object = try value.object(in: parent)
@@ -108,7 +114,7 @@ enum TimelineJSONDecoding {
         case .ruby: style = .ruby
         case .rubyText: style = .rubyText
         }
-        let children = try nodes(try object.array("children"), in: object)
+        let children = try nodes(try object.array("children"), in: object, depth: depth + 1)
         result.append(.span(InlineSpan(style, classes: try object.strings("classes"), children: children)))
       }
     }
@@ -189,7 +195,7 @@ extension JSONObject {
       return time
     }
     guard let seconds = try number(key) else { return nil }
-    let milliseconds = (seconds * 1000).rounded()
+    let milliseconds = (seconds * 1000 + 0.5).rounded(.down)  // MediaTime's rule: nearest, a half rounds up
     guard milliseconds.magnitude <= Double(MediaTime.limit.numerator) else {
       throw mismatch(key, "a time within range")
     }

@@ -5,12 +5,12 @@ import SubtitleTimeline
 /// `"<v Fan>我<i>是</i></v>"` becomes a voice span holding text and an italic span;
 /// unknown tags are ignored and character references decoded, as in a browser.
 enum WebVTTCueTextParser {
-  /// The tree for `text`, whose lines are separated by `\n`.
-  static func parse(_ text: String) -> [InlineNode] {
+  /// The tree for `text`, whose lines are separated by `\n`, and whether tags nested too deep were ignored.
+  static func parse(_ text: String) -> (content: [InlineNode], ignoredDeepTags: Bool) {
     if !text.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) {
       var builder = TreeBuilder()
       builder.appendText(text)
-      return builder.finish()
+      return (builder.finish(), false)
     }
     var tokenizer = WebVTTCueTextTokenizer(Array(text.unicodeScalars))
     var builder = TreeBuilder()
@@ -24,7 +24,8 @@ enum WebVTTCueTextParser {
         if let time = WebVTTTimestamp.parse(text) { builder.append(.timestamp(time)) }
       }
     }
-    return builder.finish()
+    let ignoredDeepTags = builder.ignoredDeepTags
+    return (builder.finish(), ignoredDeepTags)
   }
 }
 
@@ -39,6 +40,8 @@ private struct TreeBuilder {
 
   private var root: [InlineNode] = []
   private var stack: [OpenElement] = []
+  /// Whether start tags past `InlineSpan.maximumNesting` were ignored.
+  private(set) var ignoredDeepTags = false
 
   mutating func appendText(_ text: String) {
     var first = true
@@ -67,6 +70,10 @@ private struct TreeBuilder {
     case "v": style = .voice(annotation)
     case "lang": style = .language(annotation)
     default: return
+    }
+    guard stack.count < InlineSpan.maximumNesting else {
+      ignoredDeepTags = true
+      return
     }
     stack.append(OpenElement(name: name, style: style, classes: classes.filter { !$0.isEmpty }))
   }

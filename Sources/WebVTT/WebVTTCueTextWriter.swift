@@ -18,9 +18,12 @@ struct WebVTTCueTextWriter {
         if !text.isEmpty { lineIsEmpty = false }
         writeEscaped(text)
       case .lineBreak:
-        if lineIsEmpty { noteLoss("an empty line") }
-        output.write(byte: 0x0A)
-        lineIsEmpty = true
+        if lineIsEmpty {
+          noteLoss("empty lines")  // an empty line would end the cue: the break is not written
+        } else {
+          output.write(byte: 0x0A)
+          lineIsEmpty = true
+        }
       case .timestamp(let time):
         output.write(byte: UInt8(ascii: "<"))
         output.write(clockMilliseconds: max(time.roundedMilliseconds, 0), separator: UInt8(ascii: "."))
@@ -70,23 +73,31 @@ struct WebVTTCueTextWriter {
   }
 
   private func writeEscaped(_ text: String) {
-    var text = text
-    text.withUTF8 { bytes in
-      var start = 0
-      for (index, byte) in bytes.enumerated() {
-        let escape: StaticString
-        switch byte {
-        case UInt8(ascii: "&"): escape = "&amp;"
-        case UInt8(ascii: "<"): escape = "&lt;"
-        case UInt8(ascii: ">"): escape = "&gt;"
-        default: continue
-        }
-        output.write(bytes: UnsafeBufferPointer(rebasing: bytes[start..<index]))
-        output.write(bytes: UnsafeBufferPointer(start: escape.utf8Start, count: escape.utf8CodeUnitCount))
-        start = index + 1
-      }
-      output.write(bytes: UnsafeBufferPointer(rebasing: bytes[start...]))
+    if text.utf8.withContiguousStorageIfAvailable({ writeEscaped(bytes: $0) }) == nil {
+      var copy = text
+      copy.withUTF8 { writeEscaped(bytes: $0) }
     }
+  }
+
+  private func writeEscaped(bytes: UnsafeBufferPointer<UInt8>) {
+    guard ByteComparison.occurrences(of: UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), in: bytes) != 0 else {
+      output.write(bytes: bytes)
+      return
+    }
+    var start = 0
+    for index in 0..<bytes.count {
+      let escape: StaticString
+      switch bytes[index] {
+      case UInt8(ascii: "&"): escape = "&amp;"
+      case UInt8(ascii: "<"): escape = "&lt;"
+      case UInt8(ascii: ">"): escape = "&gt;"
+      default: continue
+      }
+      output.write(bytes: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+      output.write(bytes: UnsafeBufferPointer(start: escape.utf8Start, count: escape.utf8CodeUnitCount))
+      start = index + 1
+    }
+    output.write(bytes: UnsafeBufferPointer(rebasing: bytes[start...]))
   }
 
   private mutating func noteLoss(_ what: String) {

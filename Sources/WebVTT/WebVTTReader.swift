@@ -146,7 +146,12 @@ public final class WebVTTReader: SubtitleReader {
     }
     if var cue {
       cue.sourceText = buffer
-      cue.content = WebVTTCueTextParser.parse(buffer)
+      let parsed = WebVTTCueTextParser.parse(buffer)
+      cue.content = parsed.content
+      if parsed.ignoredDeepTags {
+        try options.reporter.warn(
+          "tags nested deeper than \(InlineSpan.maximumNesting) levels ignored", at: location(line: cue.sourceLine))
+      }
       LineLanguages.tag(&cue)
       return .cue(cue)
     }
@@ -196,16 +201,7 @@ extension String {
 extension String.UTF8View {
   /// Whether the text contains `-->`.
   var containsArrow: Bool {
-    var run = 0
-    for byte in self {
-      if byte == UInt8(ascii: "-") {
-        run += 1
-      } else if byte == UInt8(ascii: ">") && run >= 2 {
-        return true
-      } else {
-        run = 0
-      }
-    }
-    return false
+    withContiguousStorageIfAvailable(ByteComparison.containsArrow)
+      ?? Array(self).withUnsafeBufferPointer(ByteComparison.containsArrow)
   }
 }

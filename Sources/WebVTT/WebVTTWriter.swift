@@ -50,16 +50,17 @@ public final class WebVTTWriter: SubtitleWriter {
     for comment in cue.comments { writeComment(comment) }
     output.write(byte: 0x0A)
     if !cue.id.isEmpty {
-      if cue.id.contains("\n") || cue.id.utf8.containsArrow {
+      if !Self.isValidIdentifier(cue.id) {
         try warn("cue identifier with a line break or '-->' dropped", cue)
       } else {
         output.write(cue.id)
         output.write(byte: 0x0A)
       }
     }
-    output.write(clockMilliseconds: cue.start.roundedMilliseconds.clampedToZero, separator: UInt8(ascii: "."))
+    if cue.start < .zero || cue.end < .zero { try warn("negative time written as 00:00:00.000", cue) }
+    output.write(clockMilliseconds: cue.start.roundedMilliseconds, separator: UInt8(ascii: "."))
     output.write(" --> ")
-    output.write(clockMilliseconds: cue.end.roundedMilliseconds.clampedToZero, separator: UInt8(ascii: "."))
+    output.write(clockMilliseconds: cue.end.roundedMilliseconds, separator: UInt8(ascii: "."))
     writeSettings(cue.placement)
     output.write(byte: 0x0A)
     var text = WebVTTCueTextWriter(output: output)
@@ -118,6 +119,14 @@ public final class WebVTTWriter: SubtitleWriter {
     if let region = placement.region { output.write(" region:" + region) }
   }
 
+  /// Whether `id` can stand on a line of its own: no line break and no `-->`.
+  static func isValidIdentifier(_ id: String) -> Bool {
+    var id = id
+    return id.withUTF8 { bytes in
+      ByteComparison.occurrences(of: 0x0A, 0x0D, 0, in: bytes) == 0 && !ByteComparison.containsArrow(bytes)
+    }
+  }
+
   /// WebVTT settings that put a cue where SRT's numeric-keypad anchor says.
   static func settings(forAnchor anchor: Int) -> CuePlacement {
     var placement = CuePlacement()
@@ -142,10 +151,6 @@ public final class WebVTTWriter: SubtitleWriter {
   private func warn(_ message: String, _ cue: Cue) throws(SubtitleError) {
     try options.reporter.warn(message, at: SourceLocation(file: options.sourceName, line: cue.sourceLine))
   }
-}
-
-extension Int64 {
-  fileprivate var clampedToZero: Int64 { Swift.max(self, 0) }
 }
 
 extension String {

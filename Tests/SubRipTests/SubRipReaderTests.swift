@@ -81,3 +81,47 @@ import Testing
     #expect(collector.diagnostics.first?.location.column == 3)
   }
 }
+
+@Suite struct SubRipTimingTests {
+  private func read(_ timing: String) throws -> (MediaTime, MediaTime, [String]) {
+    let collector = DiagnosticCollector()
+    let reader = SubRipReader(
+      MemoryByteSource("1\n\(timing)\nx\n"),
+      options: SubRipReaderOptions(sourceName: "t", reporter: collector.reporter()))
+    let cue = try #require(try reader.readDocument().cues.first)
+    return (cue.start, cue.end, collector.messages)
+  }
+
+  @Test(arguments: [
+    ("00:00:01,000 --> 00:00:02,500", 1000, 2500, 0),
+    ("12:34:56,789 --> 99:59:59,999", 45_296_789, 359_999_999, 0),
+    ("00:00:01,5 --> 00:00:02,500", 1500, 2500, 1),
+    ("0:00:01,000 --> 00:00:02,500", 1000, 2500, 1),
+    ("00:00:01,000-->00:00:02,500", 1000, 2500, 0),
+    ("123:00:00,000 --> 123:00:01,000", 442_800_000, 442_801_000, 0),
+    ("00:61:00,000 --> 00:62:00,000", 3_660_000, 3_720_000, 2),
+  ])
+  func canonicalAndLenientTimesAgree(line: String, start: Int64, end: Int64, warnings: Int) throws {
+    let (readStart, readEnd, messages) = try read(line)
+    #expect(readStart == MediaTime(milliseconds: start))
+    #expect(readEnd == MediaTime(milliseconds: end))
+    #expect(messages.count == warnings, "\(messages)")
+  }
+
+  @Test func deepNestingIsCappedAndReported() throws {
+    let text = String(repeating: "<i>", count: 500) + "x"
+    let collector = DiagnosticCollector()
+    let reader = SubRipReader(
+      MemoryByteSource("1\n00:00:01,000 --> 00:00:02,000\n\(text)\n"),
+      options: SubRipReaderOptions(sourceName: "t", reporter: collector.reporter()))
+    let cue = try #require(try reader.readDocument().cues.first)
+    var depth = 0
+    var nodes = cue.content
+    while case .span(let span)? = nodes.first {
+      depth += 1
+      nodes = span.children
+    }
+    #expect(depth == InlineSpan.maximumNesting)
+    #expect(collector.messages.contains { $0.contains("nested deeper") })
+  }
+}

@@ -64,3 +64,15 @@ import WebVTT
     #expect(cue.lineLanguages == ["zh-Hans", "fr"])
   }
 }
+
+@Suite struct WebVTTNestingTests {
+  @Test func deepNestingIsCappedAndReported() throws {
+    let collector = DiagnosticCollector()
+    let text = "WEBVTT\n\n00:01.000 --> 00:02.000\n" + String(repeating: "<b>", count: 100_000) + "x\n"
+    let reader = WebVTTReader(
+      MemoryByteSource(text), options: WebVTTReaderOptions(sourceName: "t", reporter: collector.reporter()))
+    let cue = try #require(try reader.readDocument().cues.first)
+    #expect(cue.content.plainText == "x")
+    #expect(collector.messages.contains { $0.contains("nested deeper") })
+  }
+}

@@ -43,7 +43,9 @@ struct ConvertCommand: ParsableCommand {
   }
 
   func run() throws {
-    try Subtitles.convert(input, to: output, from: from, as: to, reporter: diagnostics.reporter())
+    try diagnostics.withReporter { reporter in
+      try Subtitles.convert(input, to: output, from: from, as: to, reporter: reporter)
+    }
   }
 }
 

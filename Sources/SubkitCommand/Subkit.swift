@@ -41,11 +41,11 @@ struct DiagnosticOptions: ParsableArguments {
   @Flag(name: .shortAndLong, help: "Print no warnings.")
   var quiet = false
 
-  /// A reporter that prints warnings to standard error as `file:line:col: warning: message`.
-  func reporter() -> DiagnosticReporter {
-    let quiet = quiet
-    return DiagnosticReporter(strict: strict) { diagnostic in
-      if !quiet { StandardError.writeLine(diagnostic.description) }
-    }
+  /// Runs `body` with a reporter that prints warnings as `file:line:col: warning: message`,
+  /// ten of a kind at most, and a count of the rest at the end.
+  func withReporter<T>(_ body: (DiagnosticReporter) throws -> T) rethrows -> T {
+    let printer = WarningPrinter(quiet: quiet)
+    defer { printer.summarize() }
+    return try body(DiagnosticReporter(strict: strict) { printer.print($0) })
   }
 }

@@ -6,10 +6,21 @@ import SubtitleTimeline
 /// unknown tags are ignored and character references decoded, as in a browser.
 enum WebVTTCueTextParser {
   /// The tree for `text`, whose lines are separated by `\n`, and whether tags nested too deep were ignored.
-  static func parse(_ text: String) -> (content: [InlineNode], ignoredDeepTags: Bool) {
-    if !text.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) {
+  ///
+  /// `lines` are the same text split at line feeds, when the caller has them: text without markup
+  /// then becomes text nodes without being split again.
+  static func parse(_ text: String, lines: [String]? = nil) -> (content: [InlineNode], ignoredDeepTags: Bool) {
+    let hasMarkup =
+      text.utf8.withContiguousStorageIfAvailable {
+        ByteComparison.occurrences(of: UInt8(ascii: "<"), UInt8(ascii: "&"), 0, in: $0) & 3 != 0
+      } ?? true
+    if !hasMarkup {
       var builder = TreeBuilder()
-      builder.appendText(text)
+      if let lines {
+        builder.appendLines(lines)
+      } else {
+        builder.appendText(text)
+      }
       return (builder.finish(), false)
     }
     var tokenizer = WebVTTCueTextTokenizer(Array(text.unicodeScalars))
@@ -44,11 +55,25 @@ private struct TreeBuilder {
   private(set) var ignoredDeepTags = false
 
   mutating func appendText(_ text: String) {
-    var first = true
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      if !first { append(.lineBreak) }
-      first = false
-      if !line.isEmpty { append(.text(String(line))) }
+    var lineStart = text.utf8.startIndex
+    var index = lineStart
+    while index < text.utf8.endIndex {
+      if text.utf8[index] == 0x0A {
+        if index > lineStart { append(.text(String(Substring(text.utf8[lineStart..<index])))) }
+        append(.lineBreak)
+        lineStart = text.utf8.index(after: index)
+      }
+      index = text.utf8.index(after: index)
+    }
+    if lineStart < text.utf8.endIndex { append(.text(String(Substring(text.utf8[lineStart...])))) }
+  }
+
+  /// Appends lines that hold no markup, with line breaks between them.
+  mutating func appendLines(_ lines: [String]) {
+    root.reserveCapacity(lines.count * 2)
+    for (index, line) in lines.enumerated() {
+      if index > 0 { append(.lineBreak) }
+      if !line.isEmpty { append(.text(line)) }
     }
   }
 

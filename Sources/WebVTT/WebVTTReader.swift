@@ -112,6 +112,7 @@ public final class WebVTTReader: SubtitleReader {
   private func collectBlock(inHeader: Bool) throws(SubtitleError) -> Block? {
     var lineCount = 0
     var buffer = ""
+    var textLines: [String] = []  // the cue text's lines, kept to build plain content without splitting again
     var seenArrow = false
     var cue: Cue?
     var kind: (isStyle: Bool, isRegion: Bool) = (false, false)
@@ -143,10 +144,11 @@ public final class WebVTTReader: SubtitleReader {
       }
       if !buffer.isEmpty { buffer += "\n" }
       buffer += line.text
+      if cue != nil { textLines.append(line.text) }
     }
     if var cue {
       cue.sourceText = buffer
-      let parsed = WebVTTCueTextParser.parse(buffer)
+      let parsed = WebVTTCueTextParser.parse(buffer, lines: textLines)
       cue.content = parsed.content
       if parsed.ignoredDeepTags {
         try options.reporter.warn(

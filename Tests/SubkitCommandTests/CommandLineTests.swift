@@ -103,3 +103,36 @@ import Testing
     return files.filter { !$0.hasSuffix(".md") }.sorted().map { "\(folder)/\($0)" }
   }()
 }
+
+extension CommandLineTests {
+  @Test func repeatedWarningsAreCountedNotRepeated() throws {
+    let cue = "1\n00:00:01.000 --> 00:00:02.000\nx\n\n"
+    let run = try subkit(["convert", "-", "--from", "srt", "--to", "vtt"], stdin: String(repeating: cue, count: 50))
+    #expect(run.status == 0)
+    let lines = run.stderr.split(separator: "\n")
+    #expect(lines.filter { $0.contains("warning: '.' used instead of ','") }.count == 10)
+    #expect(lines.last?.contains("note: 90 more warnings") == true, "\(lines.last ?? "")")
+  }
+}
+
+extension CommandLineTests {
+  /// The large hostile inputs, made at test time rather than committed.
+  @Test(arguments: ["vtt", "srt"])
+  func hugeHostileInputsEndCleanly(format: String) throws {
+    let directory = try scratch()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let header = format == "vtt" ? "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n" : "1\n00:00:01,000 --> 00:00:02,000\n"
+    let nested = "\(directory)/nested.\(format)"
+    try (header + String(repeating: "<i><b>", count: 50_000) + "x\n").write(
+      toFile: nested, atomically: false, encoding: .utf8)
+    let longLine = "\(directory)/long.\(format)"
+    try (header + String(repeating: "长", count: 3_500_000) + "\n").write(
+      toFile: longLine, atomically: false, encoding: .utf8)
+    for path in [nested, longLine] {
+      for target in ["json", "vtt", "srt"] {
+        let run = try subkit(["convert", path, "--to", target, "--quiet"])
+        #expect(run.status == 0, "\(path) → \(target): \(run.stderr)")
+      }
+    }
+  }
+}

@@ -1,29 +1,15 @@
 import SubtitleTimeline
 
-/// Options of the SRT reader.
-public struct SubRipReaderOptions: Sendable {
-  /// The input's name for diagnostics (`<stdin>` for standard input).
-  public var sourceName: String
-  /// Where leniency warnings go; strict makes them errors.
-  public var reporter: DiagnosticReporter
-
-  /// Options for reading `sourceName`.
-  public init(sourceName: String, reporter: DiagnosticReporter = .silent) {
-    self.sourceName = sourceName
-    self.reporter = reporter
-  }
-}
-
 /// Reads SubRip (`.srt`) cues one at a time, leniently, warning about each repair it makes.
 ///
 /// ```swift
 /// let reader = SubRipReader(MemoryByteSource("1\n00:00:01,000 --> 00:00:02,000\nHi\n"),
-///                           options: SubRipReaderOptions(sourceName: "a.srt"))
+///                           context: SourceContext(sourceName: "a.srt"))
 /// let document = try reader.readDocument()
 /// ```
 public final class SubRipReader: SubtitleReader {
   private let scanner: LineScanner
-  private let options: SubRipReaderOptions
+  private let context: SourceContext
   private var pending: [PendingLine] = []
   private var current: PendingLine?
   private var currentNumber = 0
@@ -34,9 +20,9 @@ public final class SubRipReader: SubtitleReader {
   private var lastLanguages: [String?] = []
 
   /// A reader over `source`.
-  public init(_ source: any ByteSource, options: SubRipReaderOptions) {
-    scanner = LineScanner(source, sourceName: options.sourceName)
-    self.options = options
+  public init(_ source: any ByteSource, context: SourceContext) {
+    scanner = LineScanner(source, sourceName: context.sourceName)
+    self.context = context
   }
 
   /// Comments after the last cue: SRT has none.
@@ -77,9 +63,7 @@ public final class SubRipReader: SubtitleReader {
       let numberLine = currentNumber
       let next = try nextLine()
       guard let next, SubRipLineKind(next) == .timing else {
-        try options.reporter.warn(
-          "cue number \(id) is not followed by a timing line; skipped",
-          at: SourceLocation(file: options.sourceName, line: numberLine))
+        try context.warn("cue number \(id) is not followed by a timing line; skipped", line: numberLine)
         if let next, !isBlank(next) { try skipBlock() }
         return nil
       }
@@ -101,9 +85,9 @@ public final class SubRipReader: SubtitleReader {
     cueCount += 1
     if !id.isEmpty && number != cueCount && !warnedNumbering {
       warnedNumbering = true
-      try options.reporter.warn(
+      try context.warn(
         "cue number \(id) where \(cueCount) was expected; cues are not numbered 1, 2, 3 … (warned once)",
-        at: SourceLocation(file: options.sourceName, line: timingLineNumber - 1))
+        line: timingLineNumber - 1)
     }
     return try readText(id: id, start: timing.start, end: timing.end, line: timingLineNumber)
   }
@@ -143,9 +127,7 @@ public final class SubRipReader: SubtitleReader {
     }
     let markup = SubRipMarkup.parse(texts.all)
     for finding in markup.findings {
-      try options.reporter.warn(
-        finding.message,
-        at: SourceLocation(file: options.sourceName, line: line + 1 + finding.line, column: finding.column))
+      try context.warn(finding.message, line: line + 1 + finding.line, column: finding.column)
     }
     var cue = Cue(id: id, start: start, end: end, content: markup.content, sourceLine: line)
     cue.placement.anchor = markup.anchor
@@ -162,8 +144,7 @@ public final class SubRipReader: SubtitleReader {
     pushBack(next, number: currentNumber)
     if isTiming {
       pending.insert(number, at: 0)
-      try options.reporter.warn(
-        "missing blank line before this cue", at: SourceLocation(file: options.sourceName, line: number.number))
+      try context.warn("missing blank line before this cue", line: number.number)
     }
     return isTiming
   }
@@ -212,8 +193,7 @@ public final class SubRipReader: SubtitleReader {
   }
 
   private func warn(_ message: String, column: Int) throws(SubtitleError) {
-    try options.reporter.warn(
-      message, at: SourceLocation(file: options.sourceName, line: currentNumber, column: column))
+    try context.warn(message, line: currentNumber, column: column)
   }
 }
 

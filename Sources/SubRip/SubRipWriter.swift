@@ -1,47 +1,31 @@
 import SubtitleTimeline
 
-/// Options of the SRT writer.
-public struct SubRipWriterOptions: Sendable {
-  /// The input's name, for warnings about what SRT cannot carry.
-  public var sourceName: String
-  /// Where loss warnings go; strict makes them errors.
-  public var reporter: DiagnosticReporter
-  /// Whether lines end with CRLF, as SubRip itself wrote; LF otherwise.
-  public var crlf: Bool
-
-  /// Options for writing what was read from `sourceName`.
-  public init(sourceName: String, reporter: DiagnosticReporter = .silent, crlf: Bool = false) {
-    self.sourceName = sourceName
-    self.reporter = reporter
-    self.crlf = crlf
-  }
-}
-
 /// Writes canonical SRT: cues numbered from 1, `HH:MM:SS,mmm` times, `<i> <b> <u> <font>` tags.
 ///
 /// What SRT cannot carry (regions, cue settings, ruby, voices, classes, karaoke
 /// timestamps) is dropped with a warning naming the cue's source line.
 public final class SubRipWriter: SubtitleWriter {
   private let output: TextOutput
-  private let options: SubRipWriterOptions
+  private let context: SourceContext
+  private let crlf: Bool
   private var number: Int64 = 0
   private var losses: [String] = []
 
-  /// A writer into `output`.
-  public init(_ output: TextOutput, options: SubRipWriterOptions) {
+  /// A writer into `output`; `crlf` ends lines with CRLF, as SubRip itself wrote, instead of LF.
+  public init(_ output: TextOutput, context: SourceContext, crlf: Bool = false) {
     self.output = output
-    self.options = options
+    self.context = context
+    self.crlf = crlf
   }
 
   /// Warns about header parts SRT cannot carry.
   public func begin(_ header: DocumentHeader) throws(SubtitleError) {
-    let location = SourceLocation(file: options.sourceName, line: 1)
-    if !header.regions.isEmpty { try options.reporter.warn("SRT has no regions; dropped", at: location) }
+    if !header.regions.isEmpty { try context.warn("SRT has no regions; dropped", line: 1) }
     if !header.styleSheets.isEmpty {
-      try options.reporter.warn("SRT has no style sheets; dropped", at: location)
+      try context.warn("SRT has no style sheets; dropped", line: 1)
     }
     if !header.title.isEmpty || !header.comments.isEmpty {
-      try options.reporter.warn("SRT has no title or comments; dropped", at: location)
+      try context.warn("SRT has no title or comments; dropped", line: 1)
     }
   }
 
@@ -67,8 +51,7 @@ public final class SubRipWriter: SubtitleWriter {
     newline()
     newline()
     for loss in losses {
-      try options.reporter.warn(
-        "SRT cannot carry \(loss); dropped", at: SourceLocation(file: options.sourceName, line: cue.sourceLine))
+      try context.warn("SRT cannot carry \(loss); dropped", line: cue.sourceLine)
     }
     try output.flushIfFull()
   }
@@ -141,15 +124,14 @@ public final class SubRipWriter: SubtitleWriter {
   private func writeTime(_ time: MediaTime, cue: Cue) throws(SubtitleError) {
     var milliseconds = time.roundedMilliseconds
     if milliseconds < 0 {
-      try options.reporter.warn(
-        "negative time written as 00:00:00,000", at: SourceLocation(file: options.sourceName, line: cue.sourceLine))
+      try context.warn("negative time written as 00:00:00,000", line: cue.sourceLine)
       milliseconds = 0
     }
     output.write(clockMilliseconds: milliseconds, separator: UInt8(ascii: ","))
   }
 
   private func newline() {
-    if options.crlf { output.write(byte: 0x0D) }
+    if crlf { output.write(byte: 0x0D) }
     output.write(byte: 0x0A)
   }
 }

@@ -10,8 +10,8 @@ public enum SubtitleFormats {
     for format: SubtitleFormat, source: any ByteSource, sourceName: String, reporter: DiagnosticReporter
   ) -> any SubtitleReader {
     switch format {
-    case .srt: SubRipReader(source, options: SubRipReaderOptions(sourceName: sourceName, reporter: reporter))
-    case .vtt: WebVTTReader(source, options: WebVTTReaderOptions(sourceName: sourceName, reporter: reporter))
+    case .srt: SubRipReader(source, context: SourceContext(sourceName: sourceName, reporter: reporter))
+    case .vtt: WebVTTReader(source, context: SourceContext(sourceName: sourceName, reporter: reporter))
     case .json: TimelineJSONReader(source, options: TimelineJSONReaderOptions(sourceName: sourceName))
     case .jsonl: TimelineJSONReader(source, options: TimelineJSONReaderOptions(sourceName: sourceName, lines: true))
     }
@@ -22,8 +22,8 @@ public enum SubtitleFormats {
     for format: SubtitleFormat, output: TextOutput, sourceName: String, reporter: DiagnosticReporter
   ) -> any SubtitleWriter {
     switch format {
-    case .srt: SubRipWriter(output, options: SubRipWriterOptions(sourceName: sourceName, reporter: reporter))
-    case .vtt: WebVTTWriter(output, options: WebVTTWriterOptions(sourceName: sourceName, reporter: reporter))
+    case .srt: SubRipWriter(output, context: SourceContext(sourceName: sourceName, reporter: reporter))
+    case .vtt: WebVTTWriter(output, context: SourceContext(sourceName: sourceName, reporter: reporter))
     case .json: TimelineJSONWriter(output)
     case .jsonl: TimelineJSONWriter(output, lines: true)
     }

@@ -81,3 +81,27 @@ public struct DiagnosticReporter: Sendable {
     handler(Diagnostic(.warning, at: location, message))
   }
 }
+
+/// Where a document comes from and where its warnings go: what every reader and writer is given.
+public struct SourceContext: Sendable {
+  /// The input's name for diagnostics (`<stdin>` for standard input).
+  public var sourceName: String
+  /// Where warnings go; strict makes them errors.
+  public var reporter: DiagnosticReporter
+
+  /// The context of reading or writing what came from `sourceName`.
+  public init(sourceName: String, reporter: DiagnosticReporter = .silent) {
+    self.sourceName = sourceName
+    self.reporter = reporter
+  }
+
+  /// A location in the source.
+  public func location(line: Int, column: Int = 1) -> SourceLocation {
+    SourceLocation(file: sourceName, line: line, column: column)
+  }
+
+  /// Reports a warning at a place in the source, or throws it when strict.
+  public func warn(_ message: String, line: Int, column: Int = 1) throws(SubtitleError) {
+    try reporter.warn(message, at: location(line: line, column: column))
+  }
+}

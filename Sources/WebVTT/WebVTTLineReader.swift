@@ -9,12 +9,12 @@ struct WebVTTLine {
 /// Decodes lines as the WebVTT parser wants them: UTF-8 with U+FFFD for errors and for NUL.
 struct WebVTTLineReader {
   private let scanner: LineScanner
-  private let options: WebVTTReaderOptions
+  private let context: SourceContext
   private var pushedBack: [WebVTTLine] = []
 
-  init(_ scanner: LineScanner, options: WebVTTReaderOptions) {
+  init(_ scanner: LineScanner, context: SourceContext) {
     self.scanner = scanner
-    self.options = options
+    self.context = context
   }
 
   /// The number the next line will have.
@@ -32,9 +32,8 @@ struct WebVTTLineReader {
     let number = scanner.lineNumber
     var decoded = SourceText.decode(bytes)
     if !decoded.valid {
-      try options.reporter.warn(
-        "invalid UTF-8 replaced by U+FFFD",
-        at: SourceLocation(file: options.sourceName, line: number, column: SourceText.firstInvalidColumn(bytes) ?? 1))
+      try context.warn(
+        "invalid UTF-8 replaced by U+FFFD", line: number, column: SourceText.firstInvalidColumn(bytes) ?? 1)
     }
     if bytes.contains(0) {
       decoded.text = String(String.UnicodeScalarView(decoded.text.unicodeScalars.map { $0 == "\0" ? "\u{FFFD}" : $0 }))

@@ -1,26 +1,12 @@
 import SubtitleTimeline
 
-/// Options of the WebVTT reader.
-public struct WebVTTReaderOptions: Sendable {
-  /// The input's name for diagnostics (`<stdin>` for standard input).
-  public var sourceName: String
-  /// Where warnings go; strict makes them errors.
-  public var reporter: DiagnosticReporter
-
-  /// Options for reading `sourceName`.
-  public init(sourceName: String, reporter: DiagnosticReporter = .silent) {
-    self.sourceName = sourceName
-    self.reporter = reporter
-  }
-}
-
 /// Reads WebVTT by the W3C WebVTT file parsing algorithm, one cue at a time.
 ///
 /// Regions, STYLE and NOTE blocks before the first cue go into the header; NOTE
 /// blocks between cues ride on the cue after them, so a VTT → VTT copy keeps them.
 public final class WebVTTReader: SubtitleReader {
   private var lines: WebVTTLineReader
-  private let options: WebVTTReaderOptions
+  private let context: SourceContext
   private var regions: [Region] = []
   private var seenCue = false
   private var firstCue: Cue?
@@ -30,22 +16,22 @@ public final class WebVTTReader: SubtitleReader {
   public private(set) var trailingComments: [String] = []
 
   /// A reader over `source`.
-  public init(_ source: any ByteSource, options: WebVTTReaderOptions) {
-    lines = WebVTTLineReader(LineScanner(source, sourceName: options.sourceName), options: options)
-    self.options = options
+  public init(_ source: any ByteSource, context: SourceContext) {
+    lines = WebVTTLineReader(LineScanner(source, sourceName: context.sourceName), context: context)
+    self.context = context
   }
 
   /// Checks the `WEBVTT` signature and reads every block before the first cue.
   public func readHeader() throws(SubtitleError) -> DocumentHeader {
     guard var signature = try lines.next() else {
-      throw SubtitleError(at: location(line: 1), "empty input: a WebVTT file starts with WEBVTT")
+      throw SubtitleError(at: context.location(line: 1), "empty input: a WebVTT file starts with WEBVTT")
     }
     if signature.text.hasPrefix("\u{FEFF}") { signature.text.removeFirst() }
     let bytes = Array(signature.text.utf8)
     guard bytes.starts(with: Array("WEBVTT".utf8)), bytes.count == 6 || bytes[6] == 0x20 || bytes[6] == 0x09
     else {
       throw SubtitleError(
-        at: location(line: signature.number), "not a WebVTT file: the first line must start with WEBVTT")
+        at: context.location(line: signature.number), "not a WebVTT file: the first line must start with WEBVTT")
     }
     var header = DocumentHeader(title: String(decoding: bytes.dropFirst(7), as: UTF8.self))
     if let second = try lines.next() {
@@ -151,8 +137,7 @@ public final class WebVTTReader: SubtitleReader {
       let parsed = WebVTTCueTextParser.parse(buffer, lines: textLines)
       cue.content = parsed.content
       if parsed.ignoredDeepTags {
-        try options.reporter.warn(
-          "tags nested deeper than \(InlineSpan.maximumNesting) levels ignored", at: location(line: cue.sourceLine))
+        try context.warn("tags nested deeper than \(InlineSpan.maximumNesting) levels ignored", line: cue.sourceLine)
       }
       LineLanguages.tag(&cue)
       return .cue(cue)
@@ -168,8 +153,7 @@ public final class WebVTTReader: SubtitleReader {
       return .comment(String(buffer.dropFirst(5)))
     }
     if !inHeader && !buffer.isEmpty {
-      try options.reporter.warn(
-        "ignored a block that is not a cue, style, region or note", at: location(line: firstLine))
+      try context.warn("ignored a block that is not a cue, style, region or note", line: firstLine)
     }
     return nil
   }
@@ -178,18 +162,14 @@ public final class WebVTTReader: SubtitleReader {
     var text = line.text
     let parsed = text.withUTF8 { WebVTTCueSettings.parseTimingLine($0, regions: regions) }
     guard let parsed else {
-      try options.reporter.warn("invalid cue timings; block skipped", at: location(line: line.number))
+      try context.warn("invalid cue timings; block skipped", line: line.number)
       return nil
     }
     if parsed.end < parsed.start {
-      try options.reporter.warn("cue ends before it starts", at: location(line: line.number))
+      try context.warn("cue ends before it starts", line: line.number)
     }
     return Cue(
       id: id, start: parsed.start, end: parsed.end, content: [], placement: parsed.placement, sourceLine: line.number)
-  }
-
-  private func location(line: Int) -> SourceLocation {
-    SourceLocation(file: options.sourceName, line: line)
   }
 }
 

@@ -1,31 +1,17 @@
 import SubtitleTimeline
 
-/// Options of the WebVTT writer.
-public struct WebVTTWriterOptions: Sendable {
-  /// The input's name, for warnings about what WebVTT cannot carry.
-  public var sourceName: String
-  /// Where loss warnings go; strict makes them errors.
-  public var reporter: DiagnosticReporter
-
-  /// Options for writing what was read from `sourceName`.
-  public init(sourceName: String, reporter: DiagnosticReporter = .silent) {
-    self.sourceName = sourceName
-    self.reporter = reporter
-  }
-}
-
 /// Writes WebVTT: header, regions, STYLE and NOTE blocks, then cues with settings and markup.
 ///
 /// Everything the reader keeps is written back; SRT's `{\anN}` anchor becomes
 /// `line`/`align` settings, and text colour (which WebVTT cannot say inline) is dropped with a warning.
 public final class WebVTTWriter: SubtitleWriter {
   private let output: TextOutput
-  private let options: WebVTTWriterOptions
+  private let context: SourceContext
 
   /// A writer into `output`.
-  public init(_ output: TextOutput, options: WebVTTWriterOptions) {
+  public init(_ output: TextOutput, context: SourceContext) {
     self.output = output
-    self.options = options
+    self.context = context
   }
 
   /// Writes the signature line and the header blocks.
@@ -149,7 +135,7 @@ public final class WebVTTWriter: SubtitleWriter {
   private func percent(_ value: Double) -> String { PlainDecimal.format(value) + "%" }
 
   private func warn(_ message: String, _ cue: Cue) throws(SubtitleError) {
-    try options.reporter.warn(message, at: SourceLocation(file: options.sourceName, line: cue.sourceLine))
+    try context.warn(message, line: cue.sourceLine)
   }
 }
 

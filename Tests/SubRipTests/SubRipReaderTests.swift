@@ -8,7 +8,7 @@ import Testing
     let collector = DiagnosticCollector()
     let reader = SubRipReader(
       MemoryByteSource(text),
-      options: SubRipReaderOptions(sourceName: "t.srt", reporter: collector.reporter(strict: strict)))
+      context: SourceContext(sourceName: "t.srt", reporter: collector.reporter(strict: strict)))
     return (try reader.readDocument(), collector)
   }
 
@@ -75,7 +75,7 @@ import Testing
     let bytes: [UInt8] = Array("1\n00:00:01,000 --> 00:00:02,000\nab".utf8) + [0xFF] + Array("c\n".utf8)
     let collector = DiagnosticCollector()
     let reader = SubRipReader(
-      MemoryByteSource(bytes), options: SubRipReaderOptions(sourceName: "t", reporter: collector.reporter()))
+      MemoryByteSource(bytes), context: SourceContext(sourceName: "t", reporter: collector.reporter()))
     let document = try reader.readDocument()
     #expect(document.cues.first?.content.plainText == "ab\u{FFFD}c")
     #expect(collector.diagnostics.first?.location.column == 3)
@@ -87,7 +87,7 @@ import Testing
     let collector = DiagnosticCollector()
     let reader = SubRipReader(
       MemoryByteSource("1\n\(timing)\nx\n"),
-      options: SubRipReaderOptions(sourceName: "t", reporter: collector.reporter()))
+      context: SourceContext(sourceName: "t", reporter: collector.reporter()))
     let cue = try #require(try reader.readDocument().cues.first)
     return (cue.start, cue.end, collector.messages)
   }
@@ -113,7 +113,7 @@ import Testing
     let collector = DiagnosticCollector()
     let reader = SubRipReader(
       MemoryByteSource("1\n00:00:01,000 --> 00:00:02,000\n\(text)\n"),
-      options: SubRipReaderOptions(sourceName: "t", reporter: collector.reporter()))
+      context: SourceContext(sourceName: "t", reporter: collector.reporter()))
     let cue = try #require(try reader.readDocument().cues.first)
     var depth = 0
     var nodes = cue.content

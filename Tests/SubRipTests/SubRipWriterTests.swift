@@ -10,7 +10,7 @@ import Testing
       content: [.span(InlineSpan(.bold, children: [.text("回家")])), .lineBreak, .text("Home")])
     cue.placement.anchor = 2
     let text = try render(SubtitleDocument(cues: [cue])) {
-      SubRipWriter($0, options: SubRipWriterOptions(sourceName: "t"))
+      SubRipWriter($0, context: SourceContext(sourceName: "t"))
     }
     #expect(text == "1\n01:02:03,004 --> 01:02:04,000\n{\\an2}<b>回家</b>\nHome\n\n")
   }
@@ -25,7 +25,7 @@ import Testing
     cue.placement.region = "r"
     let collector = DiagnosticCollector()
     let text = try render(SubtitleDocument(cues: [cue])) {
-      SubRipWriter($0, options: SubRipWriterOptions(sourceName: "in.vtt", reporter: collector.reporter()))
+      SubRipWriter($0, context: SourceContext(sourceName: "in.vtt", reporter: collector.reporter()))
     }
     #expect(text.contains("家\n"))
     #expect(!text.contains("jiā"))
@@ -37,9 +37,9 @@ import Testing
   @Test func roundTripsThroughTheReader() throws {
     let source =
       "1\n00:00:01,000 --> 00:00:02,000\n<i>一</i>\n<u>two</u>\n\n2\n00:00:02,000 --> 00:00:03,500\n<font color=\"#ffcc00\">三</font>\n\n"
-    let document = try SubRipReader(MemoryByteSource(source), options: SubRipReaderOptions(sourceName: "t"))
+    let document = try SubRipReader(MemoryByteSource(source), context: SourceContext(sourceName: "t"))
       .readDocument()
-    let written = try render(document) { SubRipWriter($0, options: SubRipWriterOptions(sourceName: "t")) }
+    let written = try render(document) { SubRipWriter($0, context: SourceContext(sourceName: "t")) }
     #expect(written == source)
   }
 }

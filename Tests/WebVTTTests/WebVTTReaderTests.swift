@@ -5,7 +5,7 @@ import WebVTT
 
 @Suite struct WebVTTReaderTests {
   private func read(_ text: String) throws -> SubtitleDocument {
-    try WebVTTReader(MemoryByteSource(text), options: WebVTTReaderOptions(sourceName: "t.vtt")).readDocument()
+    try WebVTTReader(MemoryByteSource(text), context: SourceContext(sourceName: "t.vtt")).readDocument()
   }
 
   @Test func refusesAFileWithoutTheSignature() {
@@ -70,7 +70,7 @@ import WebVTT
     let collector = DiagnosticCollector()
     let text = "WEBVTT\n\n00:01.000 --> 00:02.000\n" + String(repeating: "<b>", count: 100_000) + "x\n"
     let reader = WebVTTReader(
-      MemoryByteSource(text), options: WebVTTReaderOptions(sourceName: "t", reporter: collector.reporter()))
+      MemoryByteSource(text), context: SourceContext(sourceName: "t", reporter: collector.reporter()))
     let cue = try #require(try reader.readDocument().cues.first)
     #expect(cue.content.plainText == "x")
     #expect(collector.messages.contains { $0.contains("nested deeper") })

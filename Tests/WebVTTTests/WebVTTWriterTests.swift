@@ -5,9 +5,9 @@ import WebVTT
 
 @Suite struct WebVTTWriterTests {
   private func roundTrip(_ text: String) throws -> String {
-    let document = try WebVTTReader(MemoryByteSource(text), options: WebVTTReaderOptions(sourceName: "t"))
+    let document = try WebVTTReader(MemoryByteSource(text), context: SourceContext(sourceName: "t"))
       .readDocument()
-    return try render(document) { WebVTTWriter($0, options: WebVTTWriterOptions(sourceName: "t")) }
+    return try render(document) { WebVTTWriter($0, context: SourceContext(sourceName: "t")) }
   }
 
   @Test func canonicalFilesRoundTripExactly() throws {
@@ -49,7 +49,7 @@ import WebVTT
     var cue = Cue(start: .zero, end: MediaTime(milliseconds: 1000), content: [.text("top")])
     cue.placement.anchor = 9
     let text = try render(SubtitleDocument(cues: [cue])) {
-      WebVTTWriter($0, options: WebVTTWriterOptions(sourceName: "t"))
+      WebVTTWriter($0, context: SourceContext(sourceName: "t"))
     }
     #expect(text.contains("--> 00:00:01.000 line:0 align:right\n"))
   }
@@ -58,7 +58,7 @@ import WebVTT
     let cue = Cue(start: .zero, end: MediaTime(milliseconds: 1000), content: [.text("a --> b <c> & d")])
     let collector = DiagnosticCollector()
     let text = try render(SubtitleDocument(cues: [cue])) {
-      WebVTTWriter($0, options: WebVTTWriterOptions(sourceName: "t", reporter: collector.reporter()))
+      WebVTTWriter($0, context: SourceContext(sourceName: "t", reporter: collector.reporter()))
     }
     #expect(text.hasSuffix("a --&gt; b &lt;c&gt; &amp; d\n"))
   }

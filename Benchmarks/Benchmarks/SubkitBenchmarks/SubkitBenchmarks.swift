@@ -20,9 +20,9 @@ let srtInput: [UInt8] = BilingualSRT.make(cueCount: cueCount)
 /// The WebVTT input: `srtInput` converted by subkit once, before any measurement.
 let vttInput: [UInt8] = {
   let sink = MemoryByteSink()
-  let reader = SubRipReader(MemoryByteSource(srtInput), options: SubRipReaderOptions(sourceName: "bench.srt"))
+  let reader = SubRipReader(MemoryByteSource(srtInput), context: SourceContext(sourceName: "bench.srt"))
   do {
-    try reader.copy(to: WebVTTWriter(TextOutput(sink), options: WebVTTWriterOptions(sourceName: "bench.srt")))
+    try reader.copy(to: WebVTTWriter(TextOutput(sink), context: SourceContext(sourceName: "bench.srt")))
   } catch {
     fatalError("cannot make the WebVTT input: \(error)")
   }
@@ -38,34 +38,19 @@ let benchmarks: @Sendable () -> Void = {
     maxIterations: 100
   )
 
-  Benchmark("SRT to WebVTT") { benchmark throws in
-    let input = srtInput
-    for _ in benchmark.scaledIterations {
-      let sink = MemoryByteSink()
-      let reader = SubRipReader(MemoryByteSource(input), options: SubRipReaderOptions(sourceName: "bench.srt"))
-      let writer = WebVTTWriter(TextOutput(sink), options: WebVTTWriterOptions(sourceName: "bench.srt"))
-      blackHole(try reader.copy(to: writer))
-      blackHole(sink.bytes.count)
-    }
-  }
+  conversion("SRT to WebVTT", from: .srt, to: .vtt, input: srtInput)
+  conversion("WebVTT to SRT", from: .vtt, to: .srt, input: vttInput)
+  conversion("SRT to JSON", from: .srt, to: .json, input: srtInput)
+}
 
-  Benchmark("WebVTT to SRT") { benchmark throws in
-    let input = vttInput
+/// Registers a benchmark that streams `input` from one format to another in memory.
+func conversion(_ name: String, from: SubtitleFormat, to: SubtitleFormat, input: [UInt8]) {
+  Benchmark(name) { benchmark throws in
     for _ in benchmark.scaledIterations {
       let sink = MemoryByteSink()
-      let reader = WebVTTReader(MemoryByteSource(input), options: WebVTTReaderOptions(sourceName: "bench.vtt"))
-      let writer = SubRipWriter(TextOutput(sink), options: SubRipWriterOptions(sourceName: "bench.vtt"))
-      blackHole(try reader.copy(to: writer))
-      blackHole(sink.bytes.count)
-    }
-  }
-
-  Benchmark("SRT to JSON") { benchmark throws in
-    let input = srtInput
-    for _ in benchmark.scaledIterations {
-      let sink = MemoryByteSink()
-      let reader = SubRipReader(MemoryByteSource(input), options: SubRipReaderOptions(sourceName: "bench.srt"))
-      let writer = TimelineJSONWriter(TextOutput(sink))
+      let reader = SubtitleFormats.reader(
+        for: from, source: MemoryByteSource(input), sourceName: "bench", reporter: .silent)
+      let writer = SubtitleFormats.writer(for: to, output: TextOutput(sink), sourceName: "bench", reporter: .silent)
       blackHole(try reader.copy(to: writer))
       blackHole(sink.bytes.count)
     }

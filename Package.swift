@@ -15,6 +15,7 @@ let package = Package(
     .library(name: "SubRip", targets: ["SubRip"]),
     .library(name: "WebVTT", targets: ["WebVTT"]),
     .library(name: "TimelineJSON", targets: ["TimelineJSON"]),
+    .library(name: "TTML", targets: ["TTML"]),
     .library(name: "SubtitleIO", targets: ["SubtitleIO"]),
     .library(name: "SubtitleFormats", targets: ["SubtitleFormats"]),
   ],
@@ -26,10 +27,12 @@ let package = Package(
     .target(name: "SubRip", dependencies: ["SubtitleTimeline"], swiftSettings: fast),
     .target(name: "WebVTT", dependencies: ["SubtitleTimeline"], swiftSettings: fast),
     .target(name: "TimelineJSON", dependencies: ["SubtitleTimeline"], swiftSettings: fast),
+    .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+    .target(name: "TTML", dependencies: ["SubtitleTimeline", "CLibXML2"], swiftSettings: fast),
     .target(name: "SubtitleIO", dependencies: ["SubtitleTimeline"], swiftSettings: fast),
     .target(
       name: "SubtitleFormats",
-      dependencies: ["SubtitleTimeline", "SubRip", "WebVTT", "TimelineJSON", "SubtitleIO"]
+      dependencies: ["SubtitleTimeline", "SubRip", "WebVTT", "TimelineJSON", "TTML", "SubtitleIO"]
     ),
     .executableTarget(
       name: "SubkitCommand",
@@ -46,6 +49,7 @@ let package = Package(
     .testTarget(name: "SubtitleTimelineTests", dependencies: ["SubtitleTimeline", "SubkitTestSupport"]),
     .testTarget(name: "SubRipTests", dependencies: ["SubRip", "SubtitleTimeline", "SubkitTestSupport"]),
     .testTarget(name: "WebVTTTests", dependencies: ["WebVTT", "SubtitleTimeline", "SubkitTestSupport"]),
+    .testTarget(name: "TTMLTests", dependencies: ["TTML", "SubtitleTimeline", "SubkitTestSupport"]),
     .testTarget(
       name: "TimelineJSONTests",
       dependencies: ["TimelineJSON", "SubtitleTimeline", "SubkitTestSupport"]

@@ -44,7 +44,9 @@ public final class SubRipWriter: SubtitleWriter {
       output.write(byte: UInt8(ascii: "}"))
     }
     losses.removeAll(keepingCapacity: true)
-    if !cue.placement.hasDefaultCueSettings { losses.append("cue settings") }
+    var settings = cue.placement
+    settings.region = nil  // regions are reported once, for the whole document, by begin(_:)
+    if !settings.hasDefaultCueSettings { losses.append("cue settings") }
     if !cue.comments.isEmpty { losses.append("comments") }
     var lineIsEmpty = true
     writeNodes(cue.content, lineIsEmpty: &lineIsEmpty)

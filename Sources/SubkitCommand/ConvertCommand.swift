@@ -24,10 +24,10 @@ struct ConvertCommand: ParsableCommand {
   @Option(name: .shortAndLong, help: "The output file, or - for standard output (the default).")
   var output: String = "-"
 
-  @Option(help: "The input format: srt, vtt, json, jsonl.", transform: parseFormat)
+  @Option(help: "The input format: srt, vtt, ttml, json, jsonl.", transform: parseFormat)
   var from: SubtitleFormat?
 
-  @Option(help: "The output format: srt, vtt, json, jsonl.", transform: parseFormat)
+  @Option(help: "The output format: srt, vtt, ttml, json, jsonl.", transform: parseFormat)
   var to: SubtitleFormat?
 
   @OptionGroup var diagnostics: DiagnosticOptions
@@ -35,7 +35,7 @@ struct ConvertCommand: ParsableCommand {
   func validate() throws {
     if to == nil && (output == "-" || SubtitleFormat(path: output) == nil) {
       throw ValidationError(
-        "name the output format with --to, or give -o a file name ending in .srt, .vtt, .json or .jsonl")
+        "name the output format with --to, or give -o a file name ending in .srt, .vtt, .ttml, .json or .jsonl")
     }
     if input != "-" && output != "-" && isSameFile(input, output) {
       throw ValidationError("the output would overwrite the input '\(input)'; choose another -o")
@@ -52,7 +52,7 @@ struct ConvertCommand: ParsableCommand {
 /// Parses a format name for an option.
 func parseFormat(_ name: String) throws -> SubtitleFormat {
   guard let format = SubtitleFormat(name: name) else {
-    throw ValidationError("unknown format '\(name)'; use srt, vtt, json or jsonl")
+    throw ValidationError("unknown format '\(name)'; use srt, vtt, ttml, json or jsonl")
   }
   return format
 }

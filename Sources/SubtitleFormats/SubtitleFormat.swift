@@ -8,6 +8,8 @@ public enum SubtitleFormat: String, Sendable, CaseIterable {
   case json
   /// The timeline model as JSON Lines: a header line, then a cue per line, `.jsonl`.
   case jsonl
+  /// TTML / IMSC, `.ttml` (also `.dfxp` and `.xml`).
+  case ttml
 
   /// The format a user names: `srt`, `subrip`, `vtt`, `webvtt`, `json`, `jsonl`, any case.
   public init?(name: String) {
@@ -16,6 +18,7 @@ public enum SubtitleFormat: String, Sendable, CaseIterable {
     case "vtt", "webvtt": self = .vtt
     case "json": self = .json
     case "jsonl", "ndjson": self = .jsonl
+    case "ttml", "dfxp", "xml", "imsc": self = .ttml
     default: return nil
     }
   }
@@ -33,6 +36,8 @@ public enum SubtitleFormat: String, Sendable, CaseIterable {
     bytes = bytes.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
     if bytes.starts(with: Array("WEBVTT".utf8)) {
       self = .vtt
+    } else if bytes.first == UInt8(ascii: "<") {
+      self = .ttml
     } else if bytes.first == UInt8(ascii: "{") {
       let firstLine = bytes.prefix { $0 != 0x0A }
       self = firstLine.starts(with: Array("{\"kind\":\"header\"".utf8)) ? .jsonl : .json

@@ -1,5 +1,6 @@
 import SubRip
 import SubtitleTimeline
+import TTML
 import TimelineJSON
 import WebVTT
 
@@ -14,6 +15,7 @@ public enum SubtitleFormats {
     case .vtt: WebVTTReader(source, context: SourceContext(sourceName: sourceName, reporter: reporter))
     case .json: TimelineJSONReader(source, options: TimelineJSONReaderOptions(sourceName: sourceName))
     case .jsonl: TimelineJSONReader(source, options: TimelineJSONReaderOptions(sourceName: sourceName, lines: true))
+    case .ttml: TTMLReader(source, context: SourceContext(sourceName: sourceName, reporter: reporter))
     }
   }
 
@@ -26,6 +28,7 @@ public enum SubtitleFormats {
     case .vtt: WebVTTWriter(output, context: SourceContext(sourceName: sourceName, reporter: reporter))
     case .json: TimelineJSONWriter(output)
     case .jsonl: TimelineJSONWriter(output, lines: true)
+    case .ttml: TTMLWriter(output, context: SourceContext(sourceName: sourceName, reporter: reporter))
     }
   }
 }

@@ -8,15 +8,22 @@ public struct DocumentHeader: Sendable, Hashable {
   public var styleSheets: [String]
   /// Comments before the first cue (WebVTT NOTE blocks), verbatim.
   public var comments: [String]
+  /// The frame and tick rates times were written in (TTML), so a writer can write them the same way.
+  public var timeRates: TimeRates?
+  /// The document's language (TTML `xml:lang` on the root), when it says one.
+  public var language: String?
 
   /// A header; every part may be left out.
   public init(
-    title: String = "", regions: [Region] = [], styleSheets: [String] = [], comments: [String] = []
+    title: String = "", regions: [Region] = [], styleSheets: [String] = [], comments: [String] = [],
+    timeRates: TimeRates? = nil, language: String? = nil
   ) {
     self.title = title
     self.regions = regions
     self.styleSheets = styleSheets
     self.comments = comments
+    self.timeRates = timeRates
+    self.language = language
   }
 }
 

@@ -109,3 +109,26 @@ extension Array where Element == InlineNode {
     }
   }
 }
+
+extension Array where Element == InlineNode {
+  /// The content cut at its line breaks; spans that cross a break are repeated on each side,
+  /// so `<i>a⏎b</i>` becomes `[[<i>a</i>], [<i>b</i>]]`.
+  public var lines: [[InlineNode]] {
+    var lines: [[InlineNode]] = [[]]
+    for node in self {
+      switch node {
+      case .lineBreak: lines.append([])
+      case .span(let span):
+        let inner = span.children.lines
+        for (index, part) in inner.enumerated() {
+          if index > 0 { lines.append([]) }
+          if !part.isEmpty || inner.count == 1 {
+            lines[lines.count - 1].append(.span(InlineSpan(span.style, classes: span.classes, children: part)))
+          }
+        }
+      default: lines[lines.count - 1].append(node)
+      }
+    }
+    return lines
+  }
+}

@@ -5,10 +5,11 @@ public enum LineLanguages {
   /// The language tag for text in Latin script.
   public static let english = "en"
 
-  /// Fills `cue.lineLanguages`: markup first (`<lang>` spans covering a line), then script.
-  public static func tag(_ cue: inout Cue) {
+  /// Fills `cue.lineLanguages`: markup first (`<lang>` spans covering a line), then `fileLanguage`
+  /// (what the file says for the whole cue, such as TTML's inherited `xml:lang`), then script.
+  public static func tag(_ cue: inout Cue, fileLanguage: String? = nil) {
     var walker = LanguageWalker()
-    walker.visit(cue.content, declared: nil)
+    walker.visit(cue.content, declared: fileLanguage.flatMap { $0.isEmpty ? nil : $0 })
     walker.closeLine()
     cue.lineLanguages = walker.lines.allSatisfy { $0 == nil } ? [] : walker.lines
   }

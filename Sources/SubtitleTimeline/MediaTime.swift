@@ -31,6 +31,17 @@ public struct MediaTime: Sendable, Hashable, Comparable {
     self.denominator = denominator / divisor
   }
 
+  /// The time `numerator / denominator` seconds given in 128-bit parts, reduced; nil when it does not fit.
+  public init?(reducing numerator: Int128, _ denominator: Int128) {
+    guard denominator != 0 else { return nil }
+    let sign: Int128 = denominator < 0 ? -1 : 1
+    let divisor = Self.gcd128(numerator, denominator)
+    guard let n = Int64(exactly: sign * numerator / divisor), let d = Int64(exactly: sign * denominator / divisor)
+    else { return nil }
+    self.numerator = n
+    self.denominator = d
+  }
+
   /// The time in milliseconds, rounded to the nearest; a half millisecond rounds up (towards later).
   public var roundedMilliseconds: Int64 {
     if 1000 % denominator == 0 {

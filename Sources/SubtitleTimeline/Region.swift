@@ -16,6 +16,8 @@ public struct Region: Sendable, Hashable {
   public var viewportAnchorY: Double = 100
   /// Whether new lines scroll the region's text up.
   public var scrollsUp: Bool = false
+  /// Height as a percentage of the video height, when the source says one (TTML `tts:extent`).
+  public var height: Double?
 
   /// A region with the given identifier and WebVTT's defaults for the rest.
   public init(id: String) {

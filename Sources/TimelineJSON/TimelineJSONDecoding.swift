@@ -16,7 +16,33 @@ enum TimelineJSONDecoding {
     for value in try object.array("regions") {
       header.regions.append(try region(try value.object(in: object)))
     }
+    header.language = try object.string("language")
+    if case .object(let rates) = object.members["timeRates"] {
+      header.timeRates = try timeRates(rates)
+    }
     return header
+  }
+
+  static func timeRates(_ object: JSONObject) throws(JSONShapeError) -> TimeRates {
+    func pair(_ key: String) throws(JSONShapeError) -> (Int64, Int64)? {
+      let values = try object.array(key)
+      guard !values.isEmpty else { return nil }
+      guard values.count == 2, case .number(let a) = values[0], case .number(let b) = values[1],
+        let first = Int64(exactly: a), let second = Int64(exactly: b), first > 0, second > 0, first < 1 << 40,
+        second < 1 << 40
+      else { throw JSONShapeError(offset: object.offset, message: "\"\(key)\" should be two positive whole numbers") }
+      return (first, second)
+    }
+    func whole(_ key: String) throws(JSONShapeError) -> Int64? {
+      guard let value = try object.number(key) else { return nil }
+      guard let whole = Int64(exactly: value), whole > 0, whole < 1 << 40 else {
+        throw JSONShapeError(offset: object.offset, message: "\"\(key)\" should be a positive whole number")
+      }
+      return whole
+    }
+    return TimeRates(
+      frameRate: try whole("frameRate") ?? 30, multiplier: try pair("frameRateMultiplier") ?? (1, 1),
+      subFrameRate: try whole("subFrameRate") ?? 1, tickRate: try pair("tickRate"))
   }
 
   static func region(_ object: JSONObject) throws(JSONShapeError) -> Region {
@@ -28,6 +54,7 @@ enum TimelineJSONDecoding {
     region.viewportAnchorX = try object.number("viewportAnchorX") ?? region.viewportAnchorX
     region.viewportAnchorY = try object.number("viewportAnchorY") ?? region.viewportAnchorY
     region.scrollsUp = try object.string("scroll") == "up"
+    region.height = try object.number("height")
     return region
   }
 

@@ -29,6 +29,25 @@ public final class TimelineJSONWriter: SubtitleWriter {
     output.writeJSONStrings(header.styleSheets)
     output.write(",\"comments\":")
     output.writeJSONStrings(header.comments)
+    if let language = header.language {
+      output.write(",\"language\":")
+      output.writeJSONString(language)
+    }
+    if let rates = header.timeRates {
+      output.write(",\"timeRates\":{\"frameRate\":")
+      output.write(decimal: rates.frameRate)
+      output.write(",\"frameRateMultiplier\":[")
+      output.write(decimal: rates.multiplierNumerator)
+      output.write(byte: UInt8(ascii: ","))
+      output.write(decimal: rates.multiplierDenominator)
+      output.write("],\"subFrameRate\":")
+      output.write(decimal: rates.subFrameRate)
+      output.write(",\"tickRate\":[")
+      output.write(decimal: rates.tickRateNumerator)
+      output.write(byte: UInt8(ascii: ","))
+      output.write(decimal: rates.tickRateDenominator)
+      output.write("]}")
+    }
     output.write(isLines ? "}\n" : ",\"cues\":[")
   }
 
@@ -68,6 +87,10 @@ public final class TimelineJSONWriter: SubtitleWriter {
     ] {
       output.write(",\"" + name + "\":")
       output.writeJSONNumber(value)
+    }
+    if let height = region.height {
+      output.write(",\"height\":")
+      output.writeJSONNumber(height)
     }
     output.write(region.scrollsUp ? ",\"scroll\":\"up\"}" : ",\"scroll\":\"\"}")
   }

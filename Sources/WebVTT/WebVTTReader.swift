@@ -33,7 +33,10 @@ public final class WebVTTReader: SubtitleReader {
       throw SubtitleError(
         at: context.location(line: signature.number), "not a WebVTT file: the first line must start with WEBVTT")
     }
-    var header = DocumentHeader(title: String(decoding: bytes.dropFirst(7), as: UTF8.self))
+    // "WEBVTT - Title" is the usual way to name a file; the title is what follows the dash.
+    var title = String(decoding: bytes.dropFirst(7), as: UTF8.self)
+    if title.hasPrefix("- ") { title.removeFirst(2) }
+    var header = DocumentHeader(title: title)
     if let second = try lines.next() {
       if !second.text.isEmpty {
         lines.pushBack(second)

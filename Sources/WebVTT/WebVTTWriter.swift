@@ -18,7 +18,7 @@ public final class WebVTTWriter: SubtitleWriter {
   public func begin(_ header: DocumentHeader) throws(SubtitleError) {
     output.write("WEBVTT")
     if !header.title.isEmpty {
-      output.write(byte: UInt8(ascii: " "))
+      output.write(" - ")
       output.write(header.title.replacingNewlines())
     }
     output.write(byte: 0x0A)

@@ -22,7 +22,7 @@ import Testing
         .span(InlineSpan(.ruby, children: [.text("家"), .span(InlineSpan(.rubyText, children: [.text("jiā")]))]))
       ],
       sourceLine: 7)
-    cue.placement.region = "r"
+    cue.placement.line = .number(0)
     let collector = DiagnosticCollector()
     let text = try render(SubtitleDocument(cues: [cue])) {
       SubRipWriter($0, context: SourceContext(sourceName: "in.vtt", reporter: collector.reporter()))

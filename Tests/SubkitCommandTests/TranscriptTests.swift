@@ -16,7 +16,7 @@ import Testing
 
   @Test(arguments: sources)
   func generatedFilesHaveNotDrifted(name: String) throws {
-    for format in ["srt", "vtt", "json"] {
+    for format in ["srt", "vtt", "ttml", "json"] {
       let run = try CommandLineTests().subkit([
         "convert", PackagePaths.path("Transcripts/source/\(name).vtt"), "--to", format, "--quiet",
       ])

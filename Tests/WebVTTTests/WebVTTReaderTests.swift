@@ -17,7 +17,7 @@ import WebVTT
     let document = try read(
       "WEBVTT - title\n\nREGION\nid:r width:40% lines:2 scroll:up\n\nSTYLE\n::cue { color: red }\n\nNOTE first\n\na\n00:01.000 --> 00:02.000 region:r\nx\n\nNOTE\ntwo lines\nof note\n\n00:02.000 --> 00:03.000\ny\n\nNOTE last\n"
     )
-    #expect(document.header.title == "- title")
+    #expect(document.header.title == "title")
     #expect(document.header.styleSheets == ["::cue { color: red }"])
     #expect(document.header.comments == ["first"])
     #expect(document.header.regions.first?.width == 40)

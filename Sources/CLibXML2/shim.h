@@ -1,0 +1,13 @@
+// The parts of system libxml2 that subkit's TTML reader uses, made callable from Swift.
+// libxml2's mutable globals (xmlFree) are wrapped here: Swift 6 cannot touch them directly.
+#ifndef SUBKIT_CLIBXML2_SHIM_H
+#define SUBKIT_CLIBXML2_SHIM_H
+
+#include <libxml/parser.h>
+#include <libxml/xmlerror.h>
+#include <libxml/xmlreader.h>
+
+/// Frees memory that libxml2 allocated and handed out.
+static inline void subkit_xmlFree(void *pointer) { xmlFree(pointer); }
+
+#endif

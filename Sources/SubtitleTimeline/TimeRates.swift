@@ -1,0 +1,40 @@
+/// The rates a document counts frames and ticks in (TTML's `ttp:frameRate`, `frameRateMultiplier`,
+/// `subFrameRate` and `tickRate`), so that frame-based times stay exact from reader to writer.
+///
+/// 29.97 fps is `TimeRates(frameRate: 30, multiplier: (1000, 1001))`: its effective rate is 30000/1001.
+public struct TimeRates: Sendable, Hashable {
+  /// Whole frames per second before the multiplier.
+  public var frameRate: Int64
+  /// The multiplier's numerator.
+  public var multiplierNumerator: Int64
+  /// The multiplier's denominator.
+  public var multiplierDenominator: Int64
+  /// Sub-frames per frame.
+  public var subFrameRate: Int64
+  /// Ticks per second, as a fraction (numerator).
+  public var tickRateNumerator: Int64
+  /// Ticks per second, as a fraction (denominator).
+  public var tickRateDenominator: Int64
+
+  /// Rates from their parts; the tick rate defaults to TTML's rule: the effective frame rate times the sub-frame rate.
+  public init(
+    frameRate: Int64 = 30, multiplier: (Int64, Int64) = (1, 1), subFrameRate: Int64 = 1, tickRate: (Int64, Int64)? = nil
+  ) {
+    self.frameRate = frameRate
+    multiplierNumerator = multiplier.0
+    multiplierDenominator = multiplier.1
+    self.subFrameRate = subFrameRate
+    let defaultTicks = (frameRate * multiplier.0 * subFrameRate, multiplier.1)
+    (tickRateNumerator, tickRateDenominator) = tickRate ?? defaultTicks
+  }
+
+  /// The length of one frame, exactly.
+  public var frameDuration: MediaTime? {
+    MediaTime(reducing: Int128(multiplierDenominator), Int128(frameRate) * Int128(multiplierNumerator))
+  }
+
+  /// The length of one tick, exactly.
+  public var tickDuration: MediaTime? {
+    MediaTime(reducing: Int128(tickRateDenominator), Int128(tickRateNumerator))
+  }
+}

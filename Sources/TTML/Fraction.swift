@@ -1,0 +1,63 @@
+import SubtitleTimeline
+
+/// An exact rational for resolving TTML times: 128-bit parts, always reduced, denominator positive.
+struct Fraction: Comparable, Hashable {
+  private(set) var numerator: Int128
+  private(set) var denominator: Int128
+
+  init(_ numerator: Int128, _ denominator: Int128 = 1) {
+    let divisor = Self.gcd(numerator, denominator)
+    let sign: Int128 = denominator < 0 ? -1 : 1
+    self.numerator = sign * numerator / divisor
+    self.denominator = sign * denominator / divisor
+  }
+
+  init(_ time: MediaTime) {
+    self.init(Int128(time.numerator), Int128(time.denominator))
+  }
+
+  static let zero = Fraction(0)
+
+  /// The value as a media time, or nil when it does not fit in 64 bits.
+  var mediaTime: MediaTime? { MediaTime(reducing: numerator, denominator) }
+
+  static func + (lhs: Fraction, rhs: Fraction) throws(TTMLTimeExpression.Failure) -> Fraction {
+    let (a, overflowA) = lhs.numerator.multipliedReportingOverflow(by: rhs.denominator)
+    let (b, overflowB) = rhs.numerator.multipliedReportingOverflow(by: lhs.denominator)
+    let (d, overflowD) = lhs.denominator.multipliedReportingOverflow(by: rhs.denominator)
+    let (n, overflowN) = a.addingReportingOverflow(b)
+    guard !(overflowA || overflowB || overflowD || overflowN) else { throw overflow }
+    return Fraction(n, d)
+  }
+
+  static func * (lhs: Fraction, rhs: Fraction) throws(TTMLTimeExpression.Failure) -> Fraction {
+    let (n, overflowN) = lhs.numerator.multipliedReportingOverflow(by: rhs.numerator)
+    let (d, overflowD) = lhs.denominator.multipliedReportingOverflow(by: rhs.denominator)
+    guard !(overflowN || overflowD) else { throw overflow }
+    return Fraction(n, d)
+  }
+
+  static func / (lhs: Fraction, rhs: Fraction) throws(TTMLTimeExpression.Failure) -> Fraction {
+    guard rhs.numerator != 0 else { throw TTMLTimeExpression.Failure(message: "division by a zero rate") }
+    return try lhs * Fraction(rhs.denominator, rhs.numerator)
+  }
+
+  static func < (lhs: Fraction, rhs: Fraction) -> Bool {
+    // Both sides stay far below 2^63 in practice; compare through Double only if the products would overflow.
+    let (a, overflowA) = lhs.numerator.multipliedReportingOverflow(by: rhs.denominator)
+    let (b, overflowB) = rhs.numerator.multipliedReportingOverflow(by: lhs.denominator)
+    if overflowA || overflowB {
+      return Double(lhs.numerator) / Double(lhs.denominator) < Double(rhs.numerator) / Double(rhs.denominator)
+    }
+    return a < b
+  }
+
+  private static let overflow = TTMLTimeExpression.Failure(message: "time arithmetic out of range")
+
+  private static func gcd(_ a: Int128, _ b: Int128) -> Int128 {
+    var x = a.magnitude
+    var y = b.magnitude
+    while y != 0 { (x, y) = (y, x % y) }
+    return x == 0 ? 1 : Int128(x)
+  }
+}

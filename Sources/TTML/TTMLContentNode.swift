@@ -1,0 +1,89 @@
+import SubtitleTimeline
+
+/// One node of a `p` element's content: a span, a `br`, or text, with what it needs to be timed and styled.
+final class TTMLContentNode {
+  enum Kind {
+    case span
+    case lineBreak
+    case text(String)
+  }
+
+  let kind: Kind
+  let timing: TTMLTiming
+  /// The effective style, inherited from every ancestor.
+  let style: TTMLStyle
+  /// The `xml:lang` this element itself says, when it differs from its parent's.
+  let language: String?
+  /// The region this element itself names, if any.
+  let region: String?
+  var children: [TTMLContentNode] = []
+  /// The absolute active interval, once resolved; a nil end is indefinite.
+  var interval: (begin: Fraction, end: Fraction?) = (.zero, nil)
+
+  init(
+    _ kind: Kind, timing: TTMLTiming = TTMLTiming(), style: TTMLStyle, language: String? = nil, region: String? = nil
+  ) {
+    self.kind = kind
+    self.timing = timing
+    self.style = style
+    self.language = language
+    self.region = region
+  }
+
+  /// Every region this subtree names.
+  func collectRegions(into regions: inout Set<String>) {
+    if let region { regions.insert(region) }
+    for child in children { child.collectRegions(into: &regions) }
+  }
+
+  /// The implicit duration (TTML2 §12.4): text and `br` last indefinitely in a parallel parent and not at
+  /// all in a sequential one; a `par` lasts until its last child ends, a `seq` until its last child ends.
+  func implicitDuration(parentIsSequence: Bool) throws(TTMLTimeExpression.Failure) -> Fraction? {
+    switch kind {
+    case .text, .lineBreak:
+      return parentIsSequence ? .zero : nil
+    case .span:
+      if children.isEmpty { return .zero }
+      var latest = Fraction.zero
+      var running = Fraction.zero
+      for child in children {
+        let base = timing.isSequence ? running : .zero
+        let childImplicit = try child.implicitDuration(parentIsSequence: timing.isSequence)
+        let (_, end) = try child.timing.interval(syncBase: base, parentEnd: nil, implicit: childImplicit)
+        guard let end else { return nil }
+        latest = max(latest, end)
+        running = end
+      }
+      return timing.isSequence ? running : latest
+    }
+  }
+
+  /// Resolves the absolute intervals of this node and its descendants.
+  func resolve(syncBase: Fraction, parentEnd: Fraction?, parentIsSequence: Bool) throws(TTMLTimeExpression.Failure) {
+    let implicit = timing.hasExplicitEnd ? nil : try implicitDuration(parentIsSequence: parentIsSequence)
+    interval = try timing.interval(syncBase: syncBase, parentEnd: parentEnd, implicit: implicit)
+    if let end = parentEnd, end < interval.begin { interval = (end, end) }
+    var running = interval.begin
+    for child in children {
+      try child.resolve(
+        syncBase: timing.isSequence ? running : interval.begin, parentEnd: interval.end,
+        parentIsSequence: timing.isSequence)
+      if timing.isSequence {
+        guard let end = child.interval.end else { break }
+        running = end
+      }
+    }
+  }
+
+  /// Whether the node is showing at `instant`.
+  func isActive(at instant: Fraction) -> Bool {
+    interval.begin <= instant && interval.end.map { instant < $0 } ?? true
+  }
+
+  /// Every begin and end in this subtree.
+  func collectInstants(into instants: inout Set<Fraction>) {
+    instants.insert(interval.begin)
+    if let end = interval.end { instants.insert(end) }
+    for child in children { child.collectInstants(into: &instants) }
+  }
+}

@@ -1,0 +1,129 @@
+import SubtitleTimeline
+
+/// A `p` being read: its content tree, and what it needs from its container to be timed.
+struct TTMLParagraph {
+  var id: String
+  var root: TTMLContentNode
+  var stack: [TTMLContentNode]
+  var syncBase: Fraction?
+  var parentEnd: Fraction?
+  var parentIsSequence: Bool
+  var region: String?
+  var language: String
+  var preserveSpace: [Bool]
+  var line: Int
+
+  /// Resolves the paragraph's timing; its interval is then `root.interval`.
+  func resolve() throws(TTMLTimeExpression.Failure) {
+    guard let syncBase else { return }
+    try root.resolve(syncBase: syncBase, parentEnd: parentEnd, parentIsSequence: parentIsSequence)
+  }
+
+  /// The cues this paragraph shows in `region` (nil when the document defines no regions): one for
+  /// each stretch of time in which its visible text stays the same. Call `resolve()` first.
+  func cues(in region: String?, regionTiming: (begin: Fraction, end: Fraction?)?) -> [Cue] {
+    guard syncBase != nil else { return [] }
+    var window = root.interval
+    if let regionTiming {
+      window.begin = max(window.begin, regionTiming.begin)
+      if let regionEnd = regionTiming.end { window.end = window.end.map { min($0, regionEnd) } ?? regionEnd }
+    }
+    var instants: Set<Fraction> = []
+    root.collectInstants(into: &instants)
+    let changes = instants.filter { instant in window.begin < instant && (window.end.map { instant < $0 } ?? true) }
+      .sorted()
+    let starts = [window.begin] + changes
+    var cues: [Cue] = []
+    for (index, start) in starts.enumerated() {
+      let end = index + 1 < starts.count ? starts[index + 1] : window.end
+      if let end, !(start < end) { continue }
+      var content = TTMLInlineBuilder.content(of: root, at: start, region: region, inherited: self.region)
+      TTMLWhitespace.trimLineEdges(&content)
+      guard content.plainText.contains(where: { !$0.isWhitespace }), let begin = start.mediaTime else { continue }
+      let finish = end?.mediaTime ?? MediaTime.limit
+      let cueID = cues.isEmpty ? id : "\(id).\(cues.count + 1)"
+      var cue = Cue(id: cueID, start: begin, end: finish, content: content, sourceLine: line)
+      cue.placement.region = region
+      if let last = cues.last, last.content == content, last.end == begin {
+        cues[cues.count - 1].end = finish  // nothing visible changed at this instant
+        continue
+      }
+      LineLanguages.tag(&cue, fileLanguage: language)
+      cue.content = Self.unwrappingLineLanguages(cue.content, cue.lineLanguages)
+      cues.append(cue)
+    }
+    return cues
+  }
+}
+
+extension TTMLParagraph {
+  /// The content without `xml:lang` spans that only say a whole line's language: that is what
+  /// `lineLanguages` is for, and what the writer's per-line spans mean.
+  static func unwrappingLineLanguages(_ content: [InlineNode], _ languages: [String?]) -> [InlineNode] {
+    var result: [InlineNode] = []
+    var line = 0
+    for node in content {
+      switch node {
+      case .lineBreak:
+        line += 1
+        result.append(node)
+      case .span(let span):
+        if case .language(let tag) = span.style, span.classes.isEmpty, line < languages.count, languages[line] == tag,
+          span.children.lineCount == 1
+        {
+          result.append(contentsOf: span.children)
+        } else {
+          result.append(node)
+        }
+        line += span.children.lineCount - 1
+      default: result.append(node)
+      }
+    }
+    return result
+  }
+}
+
+/// Builds the inline tree a paragraph shows at one instant.
+enum TTMLInlineBuilder {
+  /// The content shown at `instant` in `region`; `inherited` is the region the paragraph gets from its ancestors.
+  static func content(of node: TTMLContentNode, at instant: Fraction, region: String?, inherited: String?)
+    -> [InlineNode]
+  {
+    build(
+      node, at: instant, parentStyle: TTMLStyle(italic: false, bold: false, underline: false), region: region,
+      current: inherited)
+  }
+
+  /// TTML2 region association: a text shows in the region named by its nearest ancestor that names one.
+  private static func build(
+    _ node: TTMLContentNode, at instant: Fraction, parentStyle: TTMLStyle, region: String?, current: String?
+  ) -> [InlineNode] {
+    guard node.isActive(at: instant), node.style.removed != true else { return [] }
+    let current = node.region ?? current
+    switch node.kind {
+    case .text(let text): return current == region && node.style.hidden != true ? [.text(text)] : []
+    case .lineBreak: return current == region ? [.lineBreak] : []
+    case .span:
+      var nodes = node.children.flatMap {
+        build($0, at: instant, parentStyle: node.style, region: region, current: current)
+      }
+      let style = node.style
+      switch style.ruby {
+      case "container": nodes = [.span(InlineSpan(.ruby, children: nodes))]
+      case "text": nodes = [.span(InlineSpan(.rubyText, children: nodes))]
+      case "delimiter": return []
+      default: break
+      }
+      if let language = node.language { nodes = [.span(InlineSpan(.language(language), children: nodes))] }
+      if let color = style.color, color != parentStyle.color {
+        nodes = [.span(InlineSpan(.color(color), children: nodes))]
+      }
+      if style.underline == true && parentStyle.underline != true {
+        nodes = [.span(InlineSpan(.underline, children: nodes))]
+      }
+      if style.bold == true && parentStyle.bold != true { nodes = [.span(InlineSpan(.bold, children: nodes))] }
+      if style.italic == true && parentStyle.italic != true { nodes = [.span(InlineSpan(.italic, children: nodes))] }
+      return nodes
+    }
+  }
+}

@@ -1,0 +1,406 @@
+import SubtitleTimeline
+
+/// Reads TTML (IMSC 1.x text profiles) as a stream: the head first, then the cues of each `p` as it closes.
+///
+/// Times stay exact fractions, whatever mix of clock, frame, tick and offset times the document uses;
+/// `par`/`seq` time containers and implicit durations follow TTML2 §12. Styles subkit does not carry
+/// are reported once each.
+public final class TTMLReader: SubtitleReader {
+  private let source: any ByteSource
+  private let context: SourceContext
+  private var xml: XMLEventReader?
+  private var rates = TimeRates()
+  private var header = DocumentHeader()
+  private var styles: [String: (style: TTMLStyle, references: [String])] = [:]
+  private var regions: [String: TTMLRegionDefinition] = [:]
+  private var openRegion: String?
+  private var rootExtent: (Double, Double)?
+  private var containers: [TTMLContainer] = []
+  private var paragraph: TTMLParagraph?
+  private var ready: [Cue] = []
+  private var readyIndex = 0
+  private var skipDepth = 0
+  private var bodyStarted = false
+  private var finished = false
+  private var reported: Set<String> = []
+  private var capturingTitle = false
+
+  /// Comments after the last cue: TTML has none that subkit keeps.
+  public var trailingComments: [String] { [] }
+
+  /// A reader over `source`.
+  public init(_ source: any ByteSource, context: SourceContext) {
+    self.source = source
+    self.context = context
+  }
+
+  /// Reads up to the start of `body`: parameters, styles and regions.
+  public func readHeader() throws(SubtitleError) -> DocumentHeader {
+    xml = try XMLEventReader(source, sourceName: context.sourceName)
+    while !bodyStarted, !finished { try step() }
+    if !finished || bodyStarted { header.regions = regionsInOrder() }
+    return header
+  }
+
+  /// The next cue, in the order the paragraphs close.
+  public func nextCue() throws(SubtitleError) -> Cue? {
+    while readyIndex == ready.count {
+      if finished { return nil }
+      ready.removeAll(keepingCapacity: true)
+      readyIndex = 0
+      try step()
+    }
+    defer { readyIndex += 1 }
+    return ready[readyIndex]
+  }
+
+  private var regionOrder: [String] = []
+
+  private func regionsInOrder() -> [Region] { regionOrder.compactMap { regions[$0]?.region } }
+
+  /// Handles one XML event.
+  private func step() throws(SubtitleError) {
+    guard let xml, let event = try xml.next() else {
+      finished = true
+      return
+    }
+    switch event {
+    case .start(let tag): try start(tag)
+    case .end(_, let name): try end(name)
+    case .text(let text): addText(text)
+    }
+  }
+
+  private func start(_ tag: XMLEventReader.StartTag) throws(SubtitleError) {
+    if skipDepth > 0 {
+      skipDepth += 1
+      return
+    }
+    if tag.namespace == TTMLNamespace.metadata && tag.name == "title" && !bodyStarted {
+      capturingTitle = true
+      return
+    }
+    if tag.namespace == TTMLNamespace.metadata {
+      skipDepth = 1  // descriptions, agents, copyright: metadata, not content
+      return
+    }
+    guard tag.namespace == TTMLNamespace.tt else {
+      try skip(
+        tag,
+        because: "element <\(tag.name)> of namespace \(tag.namespace.isEmpty ? "(none)" : tag.namespace) is not carried"
+      )
+      return
+    }
+    switch tag.name {
+    case "tt": try readRoot(tag)
+    case "head", "styling", "layout": break
+    case "style": try readStyle(tag)
+    case "region": try readRegion(tag)
+    case "metadata" where bodyStarted: skipDepth = 1
+    case "metadata": break
+    case "body", "div": try openContainer(tag)
+    case "p": try openParagraph(tag)
+    case "span",
+      "br" where paragraph != nil:
+      try openInline(tag)
+    case "set": try skip(tag, because: "animation (<set>) is not carried")
+    default: try skip(tag, because: "element <\(tag.name)> is not carried here")
+    }
+  }
+
+  private func end(_ name: String) throws(SubtitleError) {
+    if skipDepth > 0 {
+      skipDepth -= 1
+      return
+    }
+    switch name {
+    case "title": capturingTitle = false
+    case "region": openRegion = nil
+    case "p": try closeParagraph()
+    case "span", "br":
+      if var open = paragraph, open.stack.count > 1 {
+        open.stack.removeLast()
+        open.preserveSpace.removeLast()
+        paragraph = open
+      }
+    case "body", "div": closeContainer()
+    default: break
+    }
+  }
+
+  private func skip(_ tag: XMLEventReader.StartTag, because reason: String) throws(SubtitleError) {
+    skipDepth = 1
+    try warnOnce(reason, line: tag.line)
+  }
+
+  private func warnOnce(_ message: String, line: Int) throws(SubtitleError) {
+    guard reported.insert(message).inserted else { return }
+    try context.warn(message + " (reported once)", line: line)
+  }
+
+  private func failure(_ error: TTMLTimeExpression.Failure, _ tag: XMLEventReader.StartTag) -> SubtitleError {
+    SubtitleError(at: context.location(line: tag.line, column: tag.column), error.message)
+  }
+
+  // MARK: head
+
+  private func readRoot(_ tag: XMLEventReader.StartTag) throws(SubtitleError) {
+    func integer(_ name: String) throws(SubtitleError) -> Int64? {
+      guard let text = tag.attribute(name, in: TTMLNamespace.parameter) else { return nil }
+      guard let value = Int64(text.trimmingASCIISpaces()), value > 0, value < 1_000_000_000 else {
+        throw SubtitleError(
+          at: context.location(line: tag.line), "ttp:\(name) must be a positive whole number, not \"\(text)\"")
+      }
+      return value
+    }
+    if let base = tag.attribute("timeBase", in: TTMLNamespace.parameter)?.trimmingASCIISpaces(), base != "media" {
+      throw SubtitleError(
+        at: context.location(line: tag.line), "ttp:timeBase=\"\(base)\" is not supported: IMSC documents use media time"
+      )
+    }
+    let frameRate = try integer("frameRate")
+    var multiplier: (Int64, Int64) = (1, 1)
+    if let text = tag.attribute("frameRateMultiplier", in: TTMLNamespace.parameter) {
+      let parts = text.split(separator: " ").compactMap { Int64($0) }
+      guard parts.count == 2, parts[0] > 0, parts[1] > 0, parts[0] < 1_000_000_000, parts[1] < 1_000_000_000 else {
+        throw SubtitleError(
+          at: context.location(line: tag.line), "ttp:frameRateMultiplier must be two positive numbers, not \"\(text)\"")
+      }
+      multiplier = (parts[0], parts[1])
+    }
+    let subFrameRate = try integer("subFrameRate")
+    let tickRate = try integer("tickRate")
+    rates = TimeRates(
+      frameRate: frameRate ?? 30, multiplier: multiplier, subFrameRate: subFrameRate ?? 1,
+      tickRate: tickRate.map { ($0, 1) } ?? (frameRate == nil ? (1, 1) : nil))
+    if frameRate != nil || tickRate != nil { header.timeRates = rates }
+    header.language = tag.attribute("lang", in: TTMLNamespace.xml)
+    rootExtent = tag.attribute("extent", in: TTMLNamespace.styling).flatMap { extent -> (Double, Double)? in
+      let parts = extent.split(separator: " ")
+      guard parts.count == 2, parts[0].hasSuffix("px"), parts[1].hasSuffix("px"),
+        let width = Double(parts[0].dropLast(2)), let height = Double(parts[1].dropLast(2))
+      else { return nil }
+      return (width, height)
+    }
+  }
+
+  private func readStyle(_ tag: XMLEventReader.StartTag) throws(SubtitleError) {
+    let own = try ownStyle(tag, resolveReferences: false)
+    if let region = openRegion, var definition = regions[region] {
+      definition.style = own.style.over(definition.style)
+      regions[region] = definition
+    } else if let id = tag.attribute("id", in: TTMLNamespace.xml) {
+      styles[id] = (own.style, own.references)
+    }
+    skipDepth = tag.isEmpty ? 0 : 1
+  }
+
+  private func readRegion(_ tag: XMLEventReader.StartTag) throws(SubtitleError) {
+    guard let id = tag.attribute("id", in: TTMLNamespace.xml) else {
+      try warnOnce("a region without xml:id is ignored", line: tag.line)
+      skipDepth = 1
+      return
+    }
+    let timing: TTMLTiming
+    do { timing = try TTMLTiming(tag, rates: rates) } catch { throw failure(error, tag) }
+    let style = try ownStyle(tag).style
+    regions[id] = TTMLRegionDefinition(tag, id: id, style: style, timing: timing, rootExtent: rootExtent)
+    if !regionOrder.contains(id) { regionOrder.append(id) }
+    openRegion = id
+  }
+
+  /// An element's own style: its referenced styles (in order, chained), then its inline attributes.
+  private func ownStyle(
+    _ tag: XMLEventReader.StartTag, resolveReferences: Bool = true
+  ) throws(SubtitleError) -> (style: TTMLStyle, references: [String]) {
+    let references = tag.attribute("style")?.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init) ?? []
+    var style = TTMLStyle()
+    if resolveReferences {
+      for reference in references { style = resolve(reference, depth: 0).over(style) }
+    }
+    let inline = TTMLStyle.from(tag.attributes)
+    for name in inline.ignored { try warnOnce("\(name) is not carried", line: tag.line) }
+    if !resolveReferences {
+      var chained = TTMLStyle()
+      for reference in references { chained = resolve(reference, depth: 0).over(chained) }
+      return (inline.style.over(chained), [])
+    }
+    return (inline.style.over(style), references)
+  }
+
+  private func resolve(_ id: String, depth: Int) -> TTMLStyle {
+    guard depth < 16, let entry = styles[id] else { return TTMLStyle() }
+    var style = TTMLStyle()
+    for reference in entry.references { style = resolve(reference, depth: depth + 1).over(style) }
+    return entry.style.over(style)
+  }
+
+  // MARK: body
+
+  private func openContainer(_ tag: XMLEventReader.StartTag) throws(SubtitleError) {
+    if tag.name == "body" {
+      bodyStarted = true
+      header.regions = regionsInOrder()
+    }
+    let parent = containers.last
+    let timing: TTMLTiming
+    do { timing = try TTMLTiming(tag, rates: rates) } catch { throw failure(error, tag) }
+    var frame = TTMLContainer(
+      isSequence: timing.isSequence, timing: timing,
+      style: try ownStyle(tag).style.inheriting(parent?.style ?? TTMLStyle()),
+      region: tag.attribute("region") ?? parent?.region,
+      language: tag.attribute("lang", in: TTMLNamespace.xml) ?? parent?.language ?? header.language ?? "",
+      preserveSpace: tag.attribute("space", in: TTMLNamespace.xml).map { $0 == "preserve" } ?? parent?.preserveSpace
+        ?? false)
+    if let syncBase = parent.map({ $0.syncBaseForNextChild }) ?? .zero {
+      do {
+        let interval = try timing.interval(syncBase: syncBase, parentEnd: parent?.end, implicit: nil)
+        frame.begin = interval.begin
+        frame.end = interval.end
+        frame.running = interval.begin
+      } catch { throw failure(error, tag) }
+    }
+    containers.append(frame)
+  }
+
+  private func closeContainer() {
+    guard let frame = containers.popLast() else { return }
+    let end = frame.resolvedEnd
+    if !containers.isEmpty { containers[containers.count - 1].childEnded(at: end) }
+  }
+
+  private func openParagraph(_ tag: XMLEventReader.StartTag) throws(SubtitleError) {
+    let parent = containers.last
+    let timing: TTMLTiming
+    do { timing = try TTMLTiming(tag, rates: rates) } catch { throw failure(error, tag) }
+    let language = tag.attribute("lang", in: TTMLNamespace.xml) ?? parent?.language ?? ""
+    let style = try ownStyle(tag).style.inheriting(parent?.style ?? TTMLStyle())
+    let root = TTMLContentNode(.span, timing: timing, style: style)
+    paragraph = TTMLParagraph(
+      id: tag.attribute("id", in: TTMLNamespace.xml) ?? "", root: root, stack: [root],
+      syncBase: parent.map { $0.syncBaseForNextChild } ?? .zero, parentEnd: parent?.end,
+      parentIsSequence: parent?.isSequence ?? false, region: tag.attribute("region") ?? parent?.region,
+      language: language,
+      preserveSpace: [
+        tag.attribute("space", in: TTMLNamespace.xml).map { $0 == "preserve" } ?? parent?.preserveSpace ?? false
+      ],
+      line: tag.line)
+  }
+
+  private func openInline(_ tag: XMLEventReader.StartTag) throws(SubtitleError) {
+    guard var open = paragraph, let parent = open.stack.last else { return }
+    let timing: TTMLTiming
+    do { timing = try TTMLTiming(tag, rates: rates) } catch { throw failure(error, tag) }
+    let style = try ownStyle(tag).style.inheriting(parent.style)
+    let language = tag.attribute("lang", in: TTMLNamespace.xml)
+    let node = TTMLContentNode(
+      tag.name == "br" ? .lineBreak : .span, timing: timing, style: style, language: language,
+      region: tag.attribute("region"))
+    parent.children.append(node)
+    open.stack.append(node)
+    open.preserveSpace.append(
+      tag.attribute("space", in: TTMLNamespace.xml).map { $0 == "preserve" } ?? open.preserveSpace.last ?? false)
+    paragraph = open
+  }
+
+  private func addText(_ text: String) {
+    if capturingTitle {
+      header.title += text
+      return
+    }
+    guard skipDepth == 0, let open = paragraph, let parent = open.stack.last else { return }
+    if case .lineBreak = parent.kind { return }
+    if open.preserveSpace.last == true {
+      for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        if index > 0 { parent.children.append(TTMLContentNode(.lineBreak, style: parent.style)) }
+        if !line.isEmpty { parent.children.append(TTMLContentNode(.text(String(line)), style: parent.style)) }
+      }
+    } else {
+      parent.children.append(TTMLContentNode(.text(TTMLWhitespace.collapse(text)), style: parent.style))
+    }
+  }
+
+  private func closeParagraph() throws(SubtitleError) {
+    guard let open = paragraph else { return }
+    paragraph = nil
+    do throws(TTMLTimeExpression.Failure) {
+      try open.resolve()
+    } catch {
+      throw SubtitleError(at: context.location(line: open.line), error.message)
+    }
+    // TTML2 region association: with no regions defined, everything shows in the default region;
+    // otherwise each text shows in the region its nearest ancestor names, and nowhere if none does.
+    if regions.isEmpty {
+      ready.append(contentsOf: open.cues(in: nil, regionTiming: nil))
+    } else {
+      var named: Set<String> = open.region.map { [$0] } ?? []
+      open.root.collectRegions(into: &named)
+      for name in named.sorted() {
+        guard let definition = regions[name] else {
+          try warnOnce("region \"\(name)\" is not defined; its content is not shown", line: open.line)
+          continue
+        }
+        let timing: (begin: Fraction, end: Fraction?)?
+        do throws(TTMLTimeExpression.Failure) {
+          let timed = definition.timing.begin != nil || definition.timing.hasExplicitEnd
+          timing = timed ? try definition.timing.interval(syncBase: .zero, parentEnd: nil, implicit: nil) : nil
+        } catch {
+          throw SubtitleError(at: context.location(line: open.line), error.message)
+        }
+        ready.append(contentsOf: open.cues(in: name, regionTiming: timing))
+      }
+    }
+    if !containers.isEmpty {
+      containers[containers.count - 1].childEnded(at: open.syncBase == nil ? nil : open.root.interval.end)
+    }
+  }
+}
+
+/// A `body` or `div` being read: its interval so far and what its children need to be timed.
+struct TTMLContainer {
+  var isSequence: Bool
+  var timing: TTMLTiming
+  var style: TTMLStyle
+  var region: String?
+  var language: String
+  var preserveSpace: Bool
+  /// The absolute begin; nil when the container never begins (it follows an indefinite sibling in a `seq`).
+  var begin: Fraction?
+  /// The end its own and its ancestors' explicit timing impose; nil for none.
+  var end: Fraction?
+  /// In a `seq`, where the next child's timing counts from; nil after a child without end.
+  var running: Fraction?
+  private var latestChildEnd: Fraction?
+  private var hasIndefiniteChild = false
+
+  init(isSequence: Bool, timing: TTMLTiming, style: TTMLStyle, region: String?, language: String, preserveSpace: Bool) {
+    self.isSequence = isSequence
+    self.timing = timing
+    self.style = style
+    self.region = region
+    self.language = language
+    self.preserveSpace = preserveSpace
+  }
+
+  /// Where the next child's `begin` counts from: the container's begin, or in a `seq` the previous child's end.
+  var syncBaseForNextChild: Fraction? { isSequence ? running : begin }
+
+  /// Records that a child ended at `end` (nil for indefinitely).
+  mutating func childEnded(at end: Fraction?) {
+    if let end {
+      latestChildEnd = latestChildEnd.map { max($0, end) } ?? end
+    } else {
+      hasIndefiniteChild = true
+    }
+    if isSequence { running = end }
+  }
+
+  /// The container's end once all its children are read: explicit, else implicit from its children.
+  var resolvedEnd: Fraction? {
+    guard let begin else { return nil }
+    if timing.hasExplicitEnd { return end }
+    let implicit: Fraction? = isSequence ? running : (hasIndefiniteChild ? nil : latestChildEnd ?? begin)
+    guard let implicit else { return end }
+    return end.map { min($0, implicit) } ?? implicit
+  }
+}

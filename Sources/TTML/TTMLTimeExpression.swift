@@ -1,0 +1,125 @@
+import SubtitleTimeline
+
+/// A TTML time expression (TTML2 §10.3.1): clock time `01:02:03.5`, `01:02:03:12.1`, or offset time
+/// `1.5s`, `90f`, `100t`; resolved exactly against the document's frame and tick rates.
+enum TTMLTimeExpression {
+  /// Why an expression could not be read.
+  struct Failure: Error {
+    var message: String
+  }
+
+  /// The time `text` stands for, exactly; throws for anything that is not a TTML time expression.
+  static func parse(_ text: String, rates: TimeRates) throws(Failure) -> MediaTime {
+    let bytes = Array(text.utf8.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D })
+      .reversed().drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }.reversed()
+    var scanner = Scanner(bytes: Array(bytes), text: text)
+    let value = try bytes.contains(UInt8(ascii: ":")) ? scanner.clockTime(rates) : scanner.offsetTime(rates)
+    guard scanner.atEnd else { throw Failure(message: "unexpected text in time expression \"\(text)\"") }
+    guard let time = value.mediaTime, time <= MediaTime.limit else {
+      throw Failure(message: "time expression \"\(text)\" is out of range")
+    }
+    return time
+  }
+
+  private struct Scanner {
+    let bytes: [UInt8]
+    let text: String
+    var index = 0
+
+    var atEnd: Bool { index == bytes.count }
+
+    /// `hh:mm:ss`, then `.fraction`, or `:frames` and optionally `.subframes`.
+    mutating func clockTime(_ rates: TimeRates) throws(Failure) -> Fraction {
+      let hours = try digits(minimum: 2)
+      try expect(":")
+      let minutes = try digits(minimum: 2, maximum: 2)
+      try expect(":")
+      let seconds = try digits(minimum: 2, maximum: 2)
+      guard minutes.value < 60, seconds.value < 61 else { throw failure("minutes or seconds out of range") }
+      var total = Fraction(hours.value * 3600 + minutes.value * 60 + seconds.value)
+      if skip(".") {
+        total = try total + fraction()
+      } else if skip(":") {
+        let frames = try digits(minimum: 2)
+        let frameRate = Fraction(
+          Int128(rates.frameRate) * Int128(rates.multiplierNumerator), Int128(rates.multiplierDenominator))
+        guard Fraction(frames.value) < frameRate else {
+          throw failure("frame \(frames.value) is not below the frame rate")
+        }
+        total = try total + Fraction(frames.value) / frameRate
+        if skip(".") {
+          let subFrames = try digits(minimum: 1)
+          guard subFrames.value < Int128(rates.subFrameRate) else {
+            throw failure("sub-frame \(subFrames.value) is not below the sub-frame rate")
+          }
+          total = try total + Fraction(subFrames.value) / (frameRate * Fraction(Int128(rates.subFrameRate)))
+        }
+      }
+      return total
+    }
+
+    /// `count[.fraction]metric`, metric one of h m s ms f t.
+    mutating func offsetTime(_ rates: TimeRates) throws(Failure) -> Fraction {
+      var count = Fraction(try digits(minimum: 1).value)
+      if skip(".") { count = try count + fraction() }
+      let scale: Fraction
+      if skip("ms") {
+        scale = Fraction(1, 1000)
+      } else if skip("h") {
+        scale = Fraction(3600)
+      } else if skip("m") {
+        scale = Fraction(60)
+      } else if skip("s") {
+        scale = Fraction(1)
+      } else if skip("f") {
+        scale = Fraction(
+          Int128(rates.multiplierDenominator), Int128(rates.frameRate) * Int128(rates.multiplierNumerator))
+      } else if skip("t") {
+        scale = Fraction(Int128(rates.tickRateDenominator), Int128(rates.tickRateNumerator))
+      } else {
+        throw failure("a time needs a unit: h, m, s, ms, f or t")
+      }
+      return try count * scale
+    }
+
+    /// `.digits` already past the dot: digits over a power of ten.
+    mutating func fraction() throws(Failure) -> Fraction {
+      let start = index
+      let value = try digits(minimum: 1, maximum: 18)
+      var scale: Int128 = 1
+      for _ in start..<index { scale *= 10 }
+      return Fraction(value.value, scale)
+    }
+
+    mutating func digits(minimum: Int, maximum: Int = 18) throws(Failure) -> (value: Int128, count: Int) {
+      var value: Int128 = 0
+      let start = index
+      while index < bytes.count, bytes[index] &- 0x30 < 10 {
+        guard index - start < maximum else { throw failure("too many digits") }
+        value = value * 10 + Int128(bytes[index] &- 0x30)
+        index += 1
+      }
+      guard index - start >= minimum else {
+        throw failure("expected \(minimum == 1 ? "a digit" : "\(minimum) digits")")
+      }
+      return (value, index - start)
+    }
+
+    mutating func skip(_ literal: String) -> Bool {
+      let literal = Array(literal.utf8)
+      guard bytes.count - index >= literal.count, Array(bytes[index..<(index + literal.count)]) == literal else {
+        return false
+      }
+      index += literal.count
+      return true
+    }
+
+    mutating func expect(_ literal: String) throws(Failure) {
+      guard skip(literal) else { throw failure("expected '\(literal)'") }
+    }
+
+    func failure(_ reason: String) -> Failure {
+      Failure(message: "bad time expression \"\(text)\": \(reason)")
+    }
+  }
+}

@@ -1,0 +1,47 @@
+import SubtitleTimeline
+
+/// An element's own timing attributes: `begin`, `end`, `dur` (relative to its sync base) and `timeContainer`.
+struct TTMLTiming {
+  var begin: Fraction?
+  var end: Fraction?
+  var duration: Fraction?
+  var isSequence = false
+
+  /// Reads the timing attributes of a start tag.
+  init(_ tag: XMLEventReader.StartTag, rates: TimeRates) throws(TTMLTimeExpression.Failure) {
+    for attribute in tag.attributes where attribute.namespace.isEmpty {
+      switch attribute.name {
+      case "begin": begin = Fraction(try TTMLTimeExpression.parse(attribute.value, rates: rates))
+      case "end": end = Fraction(try TTMLTimeExpression.parse(attribute.value, rates: rates))
+      case "dur": duration = Fraction(try TTMLTimeExpression.parse(attribute.value, rates: rates))
+      case "timeContainer": isSequence = attribute.value.trimmingASCIISpaces() == "seq"
+      default: break
+      }
+    }
+  }
+
+  /// No timing at all.
+  init() {}
+
+  /// Whether the element says when it ends.
+  var hasExplicitEnd: Bool { end != nil || duration != nil }
+
+  /// The active interval from the sync base: begins at `syncBase + begin`, ends at the earliest of
+  /// `syncBase + end`, `begin + dur` and `parentEnd`, or after `implicit` when neither is said.
+  /// A nil end is indefinite.
+  func interval(
+    syncBase: Fraction, parentEnd: Fraction?, implicit: Fraction?
+  ) throws(TTMLTimeExpression.Failure) -> (begin: Fraction, end: Fraction?) {
+    let start = try syncBase + (begin ?? .zero)
+    var finish: Fraction?
+    if let end { finish = try syncBase + end }
+    if let duration {
+      let byDuration = try start + duration
+      finish = finish.map { min($0, byDuration) } ?? byDuration
+    }
+    if finish == nil, let implicit { finish = try start + implicit }
+    if let parentEnd { finish = finish.map { min($0, parentEnd) } ?? parentEnd }
+    if let end = finish, end < start { finish = start }
+    return (start, finish)
+  }
+}

@@ -1,0 +1,69 @@
+import SubtitleTimeline
+
+/// TTML's default whitespace handling (`xml:space="default"`): runs collapse to one space, and
+/// spaces at the start and end of each line go.
+enum TTMLWhitespace {
+  /// Text with every run of spaces, tabs and line feeds made one space.
+  static func collapse(_ text: String) -> String {
+    var result = ""
+    var inSpace = false
+    for scalar in text.unicodeScalars {
+      if scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" {
+        if !inSpace { result.unicodeScalars.append(" ") }
+        inSpace = true
+      } else {
+        result.unicodeScalars.append(scalar)
+        inSpace = false
+      }
+    }
+    return result
+  }
+
+  /// Removes spaces at line edges and doubled spaces across node boundaries, then empty text nodes.
+  static func trimLineEdges(_ nodes: inout [InlineNode]) {
+    var afterSpace = true  // the start of a line counts as after a space
+    trimLeading(&nodes, afterSpace: &afterSpace)
+    var beforeSpace = true
+    trimTrailing(&nodes, beforeSpace: &beforeSpace)
+  }
+
+  private static func trimLeading(_ nodes: inout [InlineNode], afterSpace: inout Bool) {
+    var index = 0
+    while index < nodes.count {
+      switch nodes[index] {
+      case .text(var text):
+        if afterSpace { text = String(text.drop { $0 == " " }) }
+        if !text.isEmpty { afterSpace = text.hasSuffix(" ") }
+        if text.isEmpty {
+          nodes.remove(at: index)
+          continue
+        }
+        nodes[index] = .text(text)
+      case .lineBreak: afterSpace = true
+      case .timestamp: break
+      case .span(var span):
+        trimLeading(&span.children, afterSpace: &afterSpace)
+        nodes[index] = .span(span)
+      }
+      index += 1
+    }
+  }
+
+  private static func trimTrailing(_ nodes: inout [InlineNode], beforeSpace: inout Bool) {
+    var index = nodes.count - 1
+    while index >= 0 {
+      switch nodes[index] {
+      case .text(var text):
+        if beforeSpace { while text.hasSuffix(" ") { text.removeLast() } }
+        if !text.isEmpty { beforeSpace = false }
+        if text.isEmpty { nodes.remove(at: index) } else { nodes[index] = .text(text) }
+      case .lineBreak: beforeSpace = true
+      case .timestamp: break
+      case .span(var span):
+        trimTrailing(&span.children, beforeSpace: &beforeSpace)
+        nodes[index] = .span(span)
+      }
+      index -= 1
+    }
+  }
+}

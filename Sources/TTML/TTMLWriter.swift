@@ -1,0 +1,219 @@
+import SubtitleTimeline
+
+/// Writes IMSC 1.1 Text profile TTML: one `p` per cue, each line a `span` with its `xml:lang`,
+/// regions for placement, and exact times (clock time, or frames and ticks at the document's rates).
+///
+/// What IMSC text cannot carry from the timeline (voices, classes, karaoke timestamps, WebVTT cue
+/// settings beyond a region) is dropped with a warning naming the cue's source line.
+public final class TTMLWriter: SubtitleWriter {
+  private let output: TextOutput
+  private let context: SourceContext
+  private var times = TTMLTimeWriter(rates: nil)
+  private var regionIDs: Set<String> = []
+  private var losses: [String] = []
+
+  /// The regions written when the document has none: subtitles at the bottom, and at the top for `{\an7-9}`.
+  static let defaultRegions = [
+    ("bottom", "10% 10%", "80% 80%", "after"), ("top", "10% 10%", "80% 80%", "before"),
+  ]
+
+  /// A writer into `output`.
+  public init(_ output: TextOutput, context: SourceContext) {
+    self.output = output
+    self.context = context
+  }
+
+  /// Writes the root element, the head with its regions, and opens the body.
+  public func begin(_ header: DocumentHeader) throws(SubtitleError) {
+    times = TTMLTimeWriter(rates: header.timeRates)
+    output.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+    output.write("<tt xmlns=\"http://www.w3.org/ns/ttml\" xmlns:ttp=\"http://www.w3.org/ns/ttml#parameter\"")
+    output.write(" xmlns:tts=\"http://www.w3.org/ns/ttml#styling\" xmlns:ttm=\"http://www.w3.org/ns/ttml#metadata\"")
+    output.write(" ttp:contentProfiles=\"http://www.w3.org/ns/ttml/profile/imsc1.1/text\"")
+    if let rates = header.timeRates {
+      output.write(" ttp:frameRate=\"\(rates.frameRate)\"")
+      if rates.multiplierNumerator != 1 || rates.multiplierDenominator != 1 {
+        output.write(" ttp:frameRateMultiplier=\"\(rates.multiplierNumerator) \(rates.multiplierDenominator)\"")
+      }
+      if rates.subFrameRate != 1 { output.write(" ttp:subFrameRate=\"\(rates.subFrameRate)\"") }
+      if rates.tickRateDenominator == 1 { output.write(" ttp:tickRate=\"\(rates.tickRateNumerator)\"") }
+    }
+    output.write(" xml:lang=\"")
+    writeEscaped(header.language ?? "")
+    output.write("\">\n  <head>\n")
+    if !header.title.isEmpty {
+      output.write("    <metadata><ttm:title>")
+      writeEscaped(header.title)
+      output.write("</ttm:title></metadata>\n")
+    }
+    output.write("    <layout>\n")
+    for (id, origin, extent, align) in Self.defaultRegions {
+      output.write("      <region xml:id=\"\(id)\" tts:origin=\"\(origin)\" tts:extent=\"\(extent)\"")
+      output.write(" tts:displayAlign=\"\(align)\" tts:textAlign=\"center\"/>\n")
+    }
+    for region in header.regions
+    where Self.isName(region.id) && !Self.defaultRegions.contains(where: { $0.0 == region.id }) {
+      regionIDs.insert(region.id)
+      let height = region.height ?? region.lines * 5.33
+      let x = region.viewportAnchorX - region.regionAnchorX * region.width / 100
+      let y = region.viewportAnchorY - region.regionAnchorY * height / 100
+      output.write("      <region xml:id=\"\(region.id)\" tts:origin=\"\(Self.percent(x)) \(Self.percent(y))\"")
+      output.write(" tts:extent=\"\(Self.percent(region.width)) \(Self.percent(height))\"/>\n")
+    }
+    output.write("    </layout>\n  </head>\n  <body region=\"bottom\">\n    <div>\n")
+  }
+
+  /// Writes one cue as a `p`.
+  public func write(_ cue: Cue) throws(SubtitleError) {
+    losses.removeAll(keepingCapacity: true)
+    output.write("      <p")
+    if Self.isName(cue.id) {
+      output.write(" xml:id=\"")
+      output.write(cue.id)
+      output.write("\"")
+    }
+    output.write(" begin=\"")
+    try writeTime(cue.start, cue)
+    output.write("\" end=\"")
+    try writeTime(cue.end, cue)
+    output.write("\"")
+    if let region = cue.placement.region, regionIDs.contains(region) {
+      output.write(" region=\"\(region)\"")
+    } else if let anchor = cue.placement.anchor, anchor >= 7 {
+      output.write(" region=\"top\"")
+    }
+    var placement = cue.placement
+    placement.region = nil
+    placement.anchor = nil
+    if placement != CuePlacement() { losses.append("cue settings") }
+    output.write(">")
+    for (index, line) in cue.content.lines.enumerated() {
+      if index > 0 { output.write("<br/>") }
+      let language = index < cue.lineLanguages.count ? cue.lineLanguages[index] : nil
+      if let language {
+        output.write("<span xml:lang=\"")
+        writeEscaped(language)
+        output.write("\">")
+      }
+      writeNodes(line)
+      if language != nil { output.write("</span>") }
+    }
+    output.write("</p>\n")
+    for loss in losses { try context.warn("IMSC text cannot carry \(loss); dropped", line: cue.sourceLine) }
+    try output.flushIfFull()
+  }
+
+  /// Closes the document and flushes.
+  public func end(trailingComments: [String]) throws(SubtitleError) {
+    output.write("    </div>\n  </body>\n</tt>\n")
+    try output.flush()
+  }
+
+  private func writeTime(_ time: MediaTime, _ cue: Cue) throws(SubtitleError) {
+    if let expression = times.expression(for: time) {
+      output.write(expression)
+      return
+    }
+    let rounded = MediaTime(milliseconds: time.roundedMilliseconds)
+    try context.warn(
+      "time \(time) s has no exact TTML form at this document's rates; rounded to the millisecond", line: cue.sourceLine
+    )
+    output.write(times.expression(for: rounded) ?? "00:00:00.000")
+  }
+
+  private func writeNodes(_ nodes: [InlineNode]) {
+    for node in nodes {
+      switch node {
+      case .text(let text): writeEscaped(text)
+      case .lineBreak: output.write("<br/>")
+      case .timestamp: noteLoss("karaoke timestamps")
+      case .span(let span): writeSpan(span)
+      }
+    }
+  }
+
+  private func writeSpan(_ span: InlineSpan) {
+    if !span.classes.isEmpty { noteLoss("classes") }
+    let attribute: String
+    switch span.style {
+    case .italic: attribute = "tts:fontStyle=\"italic\""
+    case .bold: attribute = "tts:fontWeight=\"bold\""
+    case .underline: attribute = "tts:textDecoration=\"underline\""
+    case .color(let color):
+      guard Self.isColor(color) else {
+        noteLoss("colour \"\(color)\"")
+        writeNodes(span.children)
+        return
+      }
+      attribute = "tts:color=\"\(color)\""
+    case .language(let language): attribute = "xml:lang=\"\(Self.escaped(language))\""
+    case .ruby:
+      writeRuby(span.children)
+      return
+    case .rubyText: attribute = "tts:ruby=\"text\""
+    case .voice:
+      noteLoss("voice names")
+      writeNodes(span.children)
+      return
+    case .classOnly:
+      writeNodes(span.children)
+      return
+    }
+    output.write("<span \(attribute)>")
+    writeNodes(span.children)
+    output.write("</span>")
+  }
+
+  /// A ruby container: its base text in a `base` span, each annotation in a `text` span.
+  private func writeRuby(_ children: [InlineNode]) {
+    output.write("<span tts:ruby=\"container\"><span tts:ruby=\"base\">")
+    writeNodes(children.filter { if case .span(let span) = $0 { span.style != .rubyText } else { true } })
+    output.write("</span>")
+    for case .span(let text) in children where text.style == .rubyText { writeSpan(text) }
+    output.write("</span>")
+  }
+
+  private func noteLoss(_ what: String) {
+    if !losses.contains(what) { losses.append(what) }
+  }
+
+  private func writeEscaped(_ text: String) {
+    output.write(Self.escaped(text))
+  }
+
+  static func escaped(_ text: String) -> String {
+    guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) else { return text }
+    var result = ""
+    for character in text {
+      switch character {
+      case "&": result += "&amp;"
+      case "<": result += "&lt;"
+      case ">": result += "&gt;"
+      case "\"": result += "&quot;"
+      default: result.append(character)
+      }
+    }
+    return result
+  }
+
+  /// Whether `id` is an XML name that can stand as `xml:id` (letters, digits, `-`, `_`, `.`; not starting with a digit).
+  static func isName(_ id: String) -> Bool {
+    guard let first = id.unicodeScalars.first, first.properties.isAlphabetic || first == "_" else { return false }
+    return id.unicodeScalars.allSatisfy {
+      $0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0)
+    }
+  }
+
+  /// Whether TTML accepts `color` as a colour: `#rrggbb`, `#rrggbbaa` or a named colour.
+  static func isColor(_ color: String) -> Bool {
+    if color.hasPrefix("#") {
+      return (color.count == 7 || color.count == 9) && color.dropFirst().allSatisfy(\.isHexDigit)
+    }
+    return color.allSatisfy { $0.isLetter && $0.isASCII }
+  }
+
+  private static func percent(_ value: Double) -> String {
+    let rounded = (value * 1000).rounded() / 1000
+    return rounded == rounded.rounded() ? "\(Int(rounded))%" : "\(rounded)%"
+  }
+}

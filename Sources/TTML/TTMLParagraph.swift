@@ -19,8 +19,9 @@ struct TTMLParagraph {
     try root.resolve(syncBase: syncBase, parentEnd: parentEnd, parentIsSequence: parentIsSequence)
   }
 
-  /// The cues this paragraph shows in `region` (nil when the document defines no regions): one for
-  /// each stretch of time in which its visible text stays the same. Call `resolve()` first.
+  /// The cues this paragraph shows in `region` (nil when the document defines no regions).
+  ///
+  /// One cue for each stretch of time in which its visible text stays the same. Call `resolve()` first.
   func cues(in region: String?, regionTiming: (begin: Fraction, end: Fraction?)?) -> [Cue] {
     guard syncBase != nil else { return [] }
     var window = root.interval

@@ -26,9 +26,10 @@ struct TTMLTiming {
   /// Whether the element says when it ends.
   var hasExplicitEnd: Bool { end != nil || duration != nil }
 
-  /// The active interval from the sync base: begins at `syncBase + begin`, ends at the earliest of
-  /// `syncBase + end`, `begin + dur` and `parentEnd`, or after `implicit` when neither is said.
-  /// A nil end is indefinite.
+  /// The active interval counted from the sync base; a nil end is indefinite.
+  ///
+  /// It begins at `syncBase + begin` and ends at the earliest of `syncBase + end`, `begin + dur`
+  /// and `parentEnd`, or after `implicit` when neither `end` nor `dur` is said.
   func interval(
     syncBase: Fraction, parentEnd: Fraction?, implicit: Fraction?
   ) throws(TTMLTimeExpression.Failure) -> (begin: Fraction, end: Fraction?) {

@@ -12,8 +12,10 @@ struct Fraction: Comparable, Hashable {
     self.denominator = sign * denominator / divisor
   }
 
+  /// A media time, which is reduced already.
   init(_ time: MediaTime) {
-    self.init(Int128(time.numerator), Int128(time.denominator))
+    numerator = Int128(time.numerator)
+    denominator = Int128(time.denominator)
   }
 
   static let zero = Fraction(0)
@@ -54,10 +56,19 @@ struct Fraction: Comparable, Hashable {
 
   private static let overflow = TTMLTimeExpression.Failure(message: "time arithmetic out of range")
 
+  /// Binary GCD: shifts and subtractions only, since 128-bit division is slow and this runs for every time.
   private static func gcd(_ a: Int128, _ b: Int128) -> Int128 {
     var x = a.magnitude
     var y = b.magnitude
-    while y != 0 { (x, y) = (y, x % y) }
-    return x == 0 ? 1 : Int128(x)
+    if x == 0 || y == 0 { return Int128(max(x | y, 1)) }
+    if y == 1 || x == 1 { return 1 }
+    let shift = (x | y).trailingZeroBitCount
+    x >>= x.trailingZeroBitCount
+    repeat {
+      y >>= y.trailingZeroBitCount
+      if x > y { swap(&x, &y) }
+      y -= x
+    } while y != 0
+    return Int128(x << shift)
   }
 }

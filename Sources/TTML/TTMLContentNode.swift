@@ -17,6 +17,9 @@ final class TTMLContentNode {
   /// The region this element itself names, if any.
   let region: String?
   var children: [TTMLContentNode] = []
+
+  /// Whether any descendant has timing of its own, so the paragraph's text can change while it shows.
+  var hasTimedDescendants: Bool { children.contains { $0.timing.isTimed || $0.hasTimedDescendants } }
   /// The absolute active interval, once resolved; a nil end is indefinite.
   var interval: (begin: Fraction, end: Fraction?) = (.zero, nil)
 

@@ -1,17 +1,33 @@
 import SubtitleTimeline
 
 /// A `p` being read: its content tree, and what it needs from its container to be timed.
-struct TTMLParagraph {
-  var id: String
-  var root: TTMLContentNode
+final class TTMLParagraph {
+  let id: String
+  let root: TTMLContentNode
   var stack: [TTMLContentNode]
-  var syncBase: Fraction?
-  var parentEnd: Fraction?
-  var parentIsSequence: Bool
-  var region: String?
-  var language: String
+  let syncBase: Fraction?
+  let parentEnd: Fraction?
+  let parentIsSequence: Bool
+  let region: String?
+  let language: String
   var preserveSpace: [Bool]
-  var line: Int
+  let line: Int
+
+  init(
+    id: String, root: TTMLContentNode, syncBase: Fraction?, parentEnd: Fraction?, parentIsSequence: Bool,
+    region: String?, language: String, preserveSpace: Bool, line: Int
+  ) {
+    self.id = id
+    self.root = root
+    stack = [root]
+    self.syncBase = syncBase
+    self.parentEnd = parentEnd
+    self.parentIsSequence = parentIsSequence
+    self.region = region
+    self.language = language
+    self.preserveSpace = [preserveSpace]
+    self.line = line
+  }
 
   /// Resolves the paragraph's timing; its interval is then `root.interval`.
   func resolve() throws(TTMLTimeExpression.Failure) {
@@ -29,17 +45,20 @@ struct TTMLParagraph {
       window.begin = max(window.begin, regionTiming.begin)
       if let regionEnd = regionTiming.end { window.end = window.end.map { min($0, regionEnd) } ?? regionEnd }
     }
-    var instants: Set<Fraction> = []
-    root.collectInstants(into: &instants)
-    let changes = instants.filter { instant in window.begin < instant && (window.end.map { instant < $0 } ?? true) }
-      .sorted()
+    var changes: [Fraction] = []
+    if root.hasTimedDescendants {
+      var instants: Set<Fraction> = []
+      root.collectInstants(into: &instants)
+      changes = instants.filter { instant in window.begin < instant && (window.end.map { instant < $0 } ?? true) }
+        .sorted()
+    }
     let starts = [window.begin] + changes
     var cues: [Cue] = []
     for (index, start) in starts.enumerated() {
       let end = index + 1 < starts.count ? starts[index + 1] : window.end
       if let end, !(start < end) { continue }
       var content = TTMLInlineBuilder.content(of: root, at: start, region: region, inherited: self.region)
-      TTMLWhitespace.trimLineEdges(&content)
+      if TTMLWhitespace.hasEdgeSpaces(content) { TTMLWhitespace.trimLineEdges(&content) }
       guard content.plainText.contains(where: { !$0.isWhitespace }), let begin = start.mediaTime else { continue }
       let finish = end?.mediaTime ?? MediaTime.limit
       let cueID = cues.isEmpty ? id : "\(id).\(cues.count + 1)"
@@ -50,7 +69,11 @@ struct TTMLParagraph {
         continue
       }
       LineLanguages.tag(&cue, fileLanguage: language)
-      cue.content = Self.unwrappingLineLanguages(cue.content, cue.lineLanguages)
+      if cue.content.contains(where: {
+        if case .span(let span) = $0, case .language = span.style { true } else { false }
+      }) {
+        cue.content = Self.unwrappingLineLanguages(cue.content, cue.lineLanguages)
+      }
       cues.append(cue)
     }
     return cues
@@ -90,41 +113,50 @@ enum TTMLInlineBuilder {
   static func content(of node: TTMLContentNode, at instant: Fraction, region: String?, inherited: String?)
     -> [InlineNode]
   {
+    var nodes: [InlineNode] = []
     build(
       node, at: instant, parentStyle: TTMLStyle(italic: false, bold: false, underline: false), region: region,
-      current: inherited)
+      current: inherited, into: &nodes)
+    return nodes
   }
 
-  /// TTML2 region association: a text shows in the region named by its nearest ancestor that names one.
+  /// Appends what `node` shows to `nodes`. TTML2 region association: a text shows in the region named
+  /// by its nearest ancestor that names one.
   private static func build(
-    _ node: TTMLContentNode, at instant: Fraction, parentStyle: TTMLStyle, region: String?, current: String?
-  ) -> [InlineNode] {
-    guard node.isActive(at: instant), node.style.removed != true else { return [] }
+    _ node: TTMLContentNode, at instant: Fraction, parentStyle: TTMLStyle, region: String?, current: String?,
+    into nodes: inout [InlineNode]
+  ) {
+    guard node.isActive(at: instant), node.style.removed != true else { return }
     let current = node.region ?? current
     switch node.kind {
-    case .text(let text): return current == region && node.style.hidden != true ? [.text(text)] : []
-    case .lineBreak: return current == region ? [.lineBreak] : []
+    case .text(let text): if current == region && node.style.hidden != true { nodes.append(.text(text)) }
+    case .lineBreak: if current == region { nodes.append(.lineBreak) }
     case .span:
-      var nodes = node.children.flatMap {
-        build($0, at: instant, parentStyle: node.style, region: region, current: current)
-      }
       let style = node.style
+      var wrappers: [SpanStyle] = []
       switch style.ruby {
-      case "container": nodes = [.span(InlineSpan(.ruby, children: nodes))]
-      case "text": nodes = [.span(InlineSpan(.rubyText, children: nodes))]
-      case "delimiter": return []
+      case "container": wrappers.append(.ruby)
+      case "text": wrappers.append(.rubyText)
+      case "delimiter": return
       default: break
       }
-      if let language = node.language { nodes = [.span(InlineSpan(.language(language), children: nodes))] }
-      if let color = style.color, color != parentStyle.color {
-        nodes = [.span(InlineSpan(.color(color), children: nodes))]
+      if let language = node.language { wrappers.append(.language(language)) }
+      if let color = style.color, color != parentStyle.color { wrappers.append(.color(color)) }
+      if style.underline == true && parentStyle.underline != true { wrappers.append(.underline) }
+      if style.bold == true && parentStyle.bold != true { wrappers.append(.bold) }
+      if style.italic == true && parentStyle.italic != true { wrappers.append(.italic) }
+      guard !wrappers.isEmpty else {
+        for child in node.children {
+          build(child, at: instant, parentStyle: style, region: region, current: current, into: &nodes)
+        }
+        return
       }
-      if style.underline == true && parentStyle.underline != true {
-        nodes = [.span(InlineSpan(.underline, children: nodes))]
+      var inner: [InlineNode] = []
+      for child in node.children {
+        build(child, at: instant, parentStyle: style, region: region, current: current, into: &inner)
       }
-      if style.bold == true && parentStyle.bold != true { nodes = [.span(InlineSpan(.bold, children: nodes))] }
-      if style.italic == true && parentStyle.italic != true { nodes = [.span(InlineSpan(.italic, children: nodes))] }
-      return nodes
+      for wrapper in wrappers { inner = [.span(InlineSpan(wrapper, children: inner))] }
+      nodes.append(contentsOf: inner)
     }
   }
 }

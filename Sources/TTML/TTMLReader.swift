@@ -118,10 +118,9 @@ public final class TTMLReader: SubtitleReader {
     case "region": openRegion = nil
     case "p": try closeParagraph()
     case "span", "br":
-      if var open = paragraph, open.stack.count > 1 {
+      if let open = paragraph, open.stack.count > 1 {
         open.stack.removeLast()
         open.preserveSpace.removeLast()
-        paragraph = open
       }
     case "body", "div": closeContainer()
     default: break
@@ -277,18 +276,17 @@ public final class TTMLReader: SubtitleReader {
     let style = try ownStyle(tag).style.inheriting(parent?.style ?? TTMLStyle())
     let root = TTMLContentNode(.span, timing: timing, style: style)
     paragraph = TTMLParagraph(
-      id: tag.attribute("id", in: TTMLNamespace.xml) ?? "", root: root, stack: [root],
+      id: tag.attribute("id", in: TTMLNamespace.xml) ?? "", root: root,
       syncBase: parent.map { $0.syncBaseForNextChild } ?? .zero, parentEnd: parent?.end,
       parentIsSequence: parent?.isSequence ?? false, region: tag.attribute("region") ?? parent?.region,
       language: language,
-      preserveSpace: [
-        tag.attribute("space", in: TTMLNamespace.xml).map { $0 == "preserve" } ?? parent?.preserveSpace ?? false
-      ],
+      preserveSpace: tag.attribute("space", in: TTMLNamespace.xml).map { $0 == "preserve" } ?? parent?.preserveSpace
+        ?? false,
       line: tag.line)
   }
 
   private func openInline(_ tag: XMLEventReader.StartTag) throws(SubtitleError) {
-    guard var open = paragraph, let parent = open.stack.last else { return }
+    guard let open = paragraph, let parent = open.stack.last else { return }
     let timing: TTMLTiming
     do { timing = try TTMLTiming(tag, rates: rates) } catch { throw failure(error, tag) }
     let style = try ownStyle(tag).style.inheriting(parent.style)
@@ -300,7 +298,6 @@ public final class TTMLReader: SubtitleReader {
     open.stack.append(node)
     open.preserveSpace.append(
       tag.attribute("space", in: TTMLNamespace.xml).map { $0 == "preserve" } ?? open.preserveSpace.last ?? false)
-    paragraph = open
   }
 
   private func addText(_ text: String) {

@@ -10,9 +10,10 @@ enum TTMLTimeExpression {
 
   /// The time `text` stands for, exactly; throws for anything that is not a TTML time expression.
   static func parse(_ text: String, rates: TimeRates) throws(Failure) -> MediaTime {
-    let bytes = Array(text.utf8.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D })
-      .reversed().drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }.reversed()
-    var scanner = Scanner(bytes: Array(bytes), text: text)
+    var bytes = Array(text.utf8)
+    while let last = bytes.last, last == 0x20 || last == 0x09 || last == 0x0A || last == 0x0D { bytes.removeLast() }
+    var scanner = Scanner(bytes: bytes, text: text)
+    while !scanner.atEnd, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[scanner.index]) { scanner.index += 1 }
     let value = try bytes.contains(UInt8(ascii: ":")) ? scanner.clockTime(rates) : scanner.offsetTime(rates)
     guard scanner.atEnd else { throw Failure(message: "unexpected text in time expression \"\(text)\"") }
     guard let time = value.mediaTime, time <= MediaTime.limit else {
@@ -105,16 +106,15 @@ enum TTMLTimeExpression {
       return (value, index - start)
     }
 
-    mutating func skip(_ literal: String) -> Bool {
-      let literal = Array(literal.utf8)
-      guard bytes.count - index >= literal.count, Array(bytes[index..<(index + literal.count)]) == literal else {
-        return false
-      }
-      index += literal.count
+    mutating func skip(_ literal: StaticString) -> Bool {
+      let count = literal.utf8CodeUnitCount
+      guard bytes.count - index >= count else { return false }
+      for offset in 0..<count where bytes[index + offset] != literal.utf8Start[offset] { return false }
+      index += count
       return true
     }
 
-    mutating func expect(_ literal: String) throws(Failure) {
+    mutating func expect(_ literal: StaticString) throws(Failure) {
       guard skip(literal) else { throw failure("expected '\(literal)'") }
     }
 

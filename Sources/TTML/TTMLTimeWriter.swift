@@ -4,14 +4,13 @@ import SubtitleTimeline
 struct TTMLTimeWriter {
   let rates: TimeRates?
 
-  /// `hh:mm:ss.fff` when the time is a whole number of milliseconds (or any exact decimal);
-  /// else whole frames (`1234f`) or ticks (`5678t`) at the document's rates; nil when none is exact.
+  /// Whole frames (`1234f`) when the document counts frames and the time falls on one; else
+  /// `hh:mm:ss.fff` (more digits where an exact decimal needs them); else whole ticks (`5678t`);
+  /// nil when no form is exact.
   func expression(for time: MediaTime) -> String? {
+    if let frame = rates?.frameDuration, let frames = Self.whole(time, per: frame) { return "\(frames)f" }
     if let decimal = decimalClock(time) { return decimal }
-    if let rates {
-      if let frame = rates.frameDuration, let frames = Self.whole(time, per: frame) { return "\(frames)f" }
-      if let tick = rates.tickDuration, let ticks = Self.whole(time, per: tick) { return "\(ticks)t" }
-    }
+    if let tick = rates?.tickDuration, let ticks = Self.whole(time, per: tick) { return "\(ticks)t" }
     return nil
   }
 

@@ -23,6 +23,9 @@ struct TTMLTiming {
   /// No timing at all.
   init() {}
 
+  /// Whether the element has any timing attribute.
+  var isTimed: Bool { begin != nil || end != nil || duration != nil || isSequence }
+
   /// Whether the element says when it ends.
   var hasExplicitEnd: Bool { end != nil || duration != nil }
 

@@ -5,6 +5,17 @@ import SubtitleTimeline
 enum TTMLWhitespace {
   /// Text with every run of spaces, tabs and line feeds made one space.
   static func collapse(_ text: String) -> String {
+    var needsWork = false
+    var previousIsSpace = false
+    for byte in text.utf8 {
+      let isSpace = byte == 0x20
+      if byte == 0x09 || byte == 0x0A || byte == 0x0D || (isSpace && previousIsSpace) {
+        needsWork = true
+        break
+      }
+      previousIsSpace = isSpace
+    }
+    guard needsWork else { return text }
     var result = ""
     var inSpace = false
     for scalar in text.unicodeScalars {
@@ -17,6 +28,17 @@ enum TTMLWhitespace {
       }
     }
     return result
+  }
+
+  /// Whether any text node starts or ends with a space: only then is there anything to trim.
+  static func hasEdgeSpaces(_ nodes: [InlineNode]) -> Bool {
+    nodes.contains { node in
+      switch node {
+      case .text(let text): text.utf8.first == 0x20 || text.utf8.last == 0x20
+      case .span(let span): hasEdgeSpaces(span.children)
+      case .lineBreak, .timestamp: false
+      }
+    }
   }
 
   /// Removes spaces at line edges and doubled spaces across node boundaries, then empty text nodes.

@@ -41,6 +41,8 @@ final class XMLEventReader {
   private let reader: OpaquePointer
   private let input: InputContext
   private let sourceName: String
+  /// Names and namespaces as Strings, keyed by libxml2's interned copies: made once per distinct name.
+  private var interned: [UnsafeRawPointer: String] = [:]
   private var pendingEnd = false
   private var depth = 0
 
@@ -107,7 +109,7 @@ final class XMLEventReader {
 
   private func startTag() -> StartTag {
     var tag = StartTag(
-      namespace: string(xmlTextReaderConstNamespaceUri(reader)), name: string(xmlTextReaderConstLocalName(reader)),
+      namespace: name(xmlTextReaderConstNamespaceUri(reader)), name: name(xmlTextReaderConstLocalName(reader)),
       attributes: [], isEmpty: xmlTextReaderIsEmptyElement(reader) == 1, line: line,
       column: Int(xmlTextReaderGetParserColumnNumber(reader)))
     if xmlTextReaderHasAttributes(reader) == 1 {
@@ -139,6 +141,16 @@ final class XMLEventReader {
         at: SourceLocation(file: sourceName, line: max(message.line, 1), column: max(message.column, 1)), message.text)
     }
     return SubtitleError(at: location(), "malformed XML")
+  }
+
+  /// A name or namespace the parser interned: its String is made the first time and reused after.
+  private func name(_ pointer: UnsafePointer<xmlChar>?) -> String {
+    guard let pointer else { return "" }
+    let key = UnsafeRawPointer(pointer)
+    if let known = interned[key] { return known }
+    let text = String(cString: pointer)
+    if interned.count < 4096 { interned[key] = text }
+    return text
   }
 
   private func string(_ pointer: UnsafePointer<xmlChar>?) -> String {

@@ -15,11 +15,16 @@ public struct TimeRates: Sendable, Hashable {
   public var tickRateNumerator: Int64
   /// Ticks per second, as a fraction (denominator).
   public var tickRateDenominator: Int64
+  /// Whether the document counts frames (declares a frame rate), so times may be written in frames.
+  public var countsFrames: Bool
 
   /// Rates from their parts; the tick rate defaults to TTML's rule: the effective frame rate times the sub-frame rate.
   public init(
-    frameRate: Int64 = 30, multiplier: (Int64, Int64) = (1, 1), subFrameRate: Int64 = 1, tickRate: (Int64, Int64)? = nil
+    frameRate: Int64 = 30, multiplier: (Int64, Int64) = (1, 1), subFrameRate: Int64 = 1,
+    tickRate: (Int64, Int64)? = nil,
+    countsFrames: Bool = true
   ) {
+    self.countsFrames = countsFrames
     self.frameRate = frameRate
     multiplierNumerator = multiplier.0
     multiplierDenominator = multiplier.1

@@ -24,6 +24,13 @@ struct Fraction: Comparable, Hashable {
   var mediaTime: MediaTime? { MediaTime(reducing: numerator, denominator) }
 
   static func + (lhs: Fraction, rhs: Fraction) throws(TTMLTimeExpression.Failure) -> Fraction {
+    if lhs.numerator == 0 { return rhs }
+    if rhs.numerator == 0 { return lhs }
+    if lhs.denominator == rhs.denominator {
+      let (n, overflow) = lhs.numerator.addingReportingOverflow(rhs.numerator)
+      guard !overflow else { throw Self.overflow }
+      return Fraction(n, lhs.denominator)
+    }
     let (a, overflowA) = lhs.numerator.multipliedReportingOverflow(by: rhs.denominator)
     let (b, overflowB) = rhs.numerator.multipliedReportingOverflow(by: lhs.denominator)
     let (d, overflowD) = lhs.denominator.multipliedReportingOverflow(by: rhs.denominator)
@@ -45,6 +52,7 @@ struct Fraction: Comparable, Hashable {
   }
 
   static func < (lhs: Fraction, rhs: Fraction) -> Bool {
+    if lhs.denominator == rhs.denominator { return lhs.numerator < rhs.numerator }
     // Both sides stay far below 2^63 in practice; compare through Double only if the products would overflow.
     let (a, overflowA) = lhs.numerator.multipliedReportingOverflow(by: rhs.denominator)
     let (b, overflowB) = rhs.numerator.multipliedReportingOverflow(by: lhs.denominator)
@@ -56,12 +64,18 @@ struct Fraction: Comparable, Hashable {
 
   private static let overflow = TTMLTimeExpression.Failure(message: "time arithmetic out of range")
 
-  /// Binary GCD: shifts and subtractions only, since 128-bit division is slow and this runs for every time.
+  /// Euclid in 64 bits when both fit, as they nearly always do; binary GCD (no 128-bit division) otherwise.
   private static func gcd(_ a: Int128, _ b: Int128) -> Int128 {
     var x = a.magnitude
     var y = b.magnitude
     if x == 0 || y == 0 { return Int128(max(x | y, 1)) }
     if y == 1 || x == 1 { return 1 }
+    if x <= UInt64.max && y <= UInt64.max {
+      var p = UInt64(x)
+      var q = UInt64(y)
+      while q != 0 { (p, q) = (q, p % q) }
+      return Int128(p)
+    }
     let shift = (x | y).trailingZeroBitCount
     x >>= x.trailingZeroBitCount
     repeat {

@@ -33,6 +33,11 @@ final class TTMLContentNode {
     self.region = region
   }
 
+  /// Whether a descendant turns a style off again (`tts:fontStyle="normal"` inside italics).
+  func turnsOff(_ property: WritableKeyPath<TTMLStyle, Bool?>) -> Bool {
+    children.contains { $0.style[keyPath: property] == false || $0.turnsOff(property) }
+  }
+
   /// Every region this subtree names.
   func collectRegions(into regions: inout Set<String>) {
     if let region { regions.insert(region) }
@@ -63,6 +68,14 @@ final class TTMLContentNode {
 
   /// Resolves the absolute intervals of this node and its descendants.
   func resolve(syncBase: Fraction, parentEnd: Fraction?, parentIsSequence: Bool) throws(TTMLTimeExpression.Failure) {
+    guard hasTimedDescendants || timing.isSequence else {
+      // A `par` with untimed descendants (so no `seq` among them), the usual case: all share its interval.
+      let implicit = timing.hasExplicitEnd ? nil : try implicitDuration(parentIsSequence: parentIsSequence)
+      interval = try timing.interval(syncBase: syncBase, parentEnd: parentEnd, implicit: implicit)
+      if let end = parentEnd, end < interval.begin { interval = (end, end) }
+      share(interval)
+      return
+    }
     let implicit = timing.hasExplicitEnd ? nil : try implicitDuration(parentIsSequence: parentIsSequence)
     interval = try timing.interval(syncBase: syncBase, parentEnd: parentEnd, implicit: implicit)
     if let end = parentEnd, end < interval.begin { interval = (end, end) }
@@ -78,15 +91,23 @@ final class TTMLContentNode {
     }
   }
 
+  private func share(_ interval: (begin: Fraction, end: Fraction?)) {
+    for child in children {
+      child.interval = interval
+      child.share(interval)
+    }
+  }
+
   /// Whether the node is showing at `instant`.
   func isActive(at instant: Fraction) -> Bool {
     interval.begin <= instant && interval.end.map { instant < $0 } ?? true
   }
 
-  /// Every begin and end in this subtree.
-  func collectInstants(into instants: inout Set<Fraction>) {
+  /// Every begin and end in this subtree, up to `limit` of them (a bound for hostile documents).
+  func collectInstants(into instants: inout Set<Fraction>, limit: Int) {
+    guard instants.count < limit else { return }
     instants.insert(interval.begin)
     if let end = interval.end { instants.insert(end) }
-    for child in children { child.collectInstants(into: &instants) }
+    for child in children { child.collectInstants(into: &instants, limit: limit) }
   }
 }

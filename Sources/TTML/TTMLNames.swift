@@ -1,8 +1,14 @@
-/// The XML namespaces of TTML and its parameter, styling and metadata vocabularies.
+/// The XML namespaces of TTML and its parameter, styling and metadata vocabularies, as the small
+/// identifiers `XMLEventReader` gives them.
 enum TTMLNamespace {
-  static let tt = "http://www.w3.org/ns/ttml"
-  static let parameter = "http://www.w3.org/ns/ttml#parameter"
-  static let styling = "http://www.w3.org/ns/ttml#styling"
-  static let metadata = "http://www.w3.org/ns/ttml#metadata"
-  static let xml = "http://www.w3.org/XML/1998/namespace"
+  /// The namespace URIs, in the order of their identifiers 1, 2, 3 …
+  static let uris = [
+    "http://www.w3.org/ns/ttml", "http://www.w3.org/ns/ttml#parameter", "http://www.w3.org/ns/ttml#styling",
+    "http://www.w3.org/ns/ttml#metadata", "http://www.w3.org/XML/1998/namespace",
+  ]
+  static let tt = XMLNamespace(id: 1)
+  static let parameter = XMLNamespace(id: 2)
+  static let styling = XMLNamespace(id: 3)
+  static let metadata = XMLNamespace(id: 4)
+  static let xml = XMLNamespace(id: 5)
 }

@@ -2,6 +2,10 @@ import SubtitleTimeline
 
 /// A `p` being read: its content tree, and what it needs from its container to be timed.
 final class TTMLParagraph {
+  /// The most instants at which one paragraph's text may change; past it, later changes are not
+  /// shown separately (bounded time on hostile input: each change rebuilds the paragraph's text).
+  static let maximumChanges = 2000
+
   let id: String
   let root: TTMLContentNode
   var stack: [TTMLContentNode]
@@ -12,6 +16,8 @@ final class TTMLParagraph {
   let language: String
   var preserveSpace: [Bool]
   let line: Int
+  /// Set when the paragraph changed more often than `maximumChanges` and later changes were merged.
+  private(set) var changesTruncated = false
 
   init(
     id: String, root: TTMLContentNode, syncBase: Fraction?, parentEnd: Fraction?, parentIsSequence: Bool,
@@ -38,7 +44,7 @@ final class TTMLParagraph {
   /// The cues this paragraph shows in `region` (nil when the document defines no regions).
   ///
   /// One cue for each stretch of time in which its visible text stays the same. Call `resolve()` first.
-  func cues(in region: String?, regionTiming: (begin: Fraction, end: Fraction?)?) -> [Cue] {
+  func cues(in region: String?, regionTiming: (begin: Fraction, end: Fraction?)?, firstNumber: Int = 1) -> [Cue] {
     guard syncBase != nil else { return [] }
     var window = root.interval
     if let regionTiming {
@@ -46,9 +52,10 @@ final class TTMLParagraph {
       if let regionEnd = regionTiming.end { window.end = window.end.map { min($0, regionEnd) } ?? regionEnd }
     }
     var changes: [Fraction] = []
-    if root.hasTimedDescendants {
+    if root.hasTimedDescendants || root.timing.isSequence {
       var instants: Set<Fraction> = []
-      root.collectInstants(into: &instants)
+      root.collectInstants(into: &instants, limit: Self.maximumChanges)
+      if instants.count >= Self.maximumChanges { changesTruncated = true }
       changes = instants.filter { instant in window.begin < instant && (window.end.map { instant < $0 } ?? true) }
         .sorted()
     }
@@ -59,9 +66,12 @@ final class TTMLParagraph {
       if let end, !(start < end) { continue }
       var content = TTMLInlineBuilder.content(of: root, at: start, region: region, inherited: self.region)
       if TTMLWhitespace.hasEdgeSpaces(content) { TTMLWhitespace.trimLineEdges(&content) }
+      while case .lineBreak? = content.last { content.removeLast() }  // a br whose next words are not showing yet
+      while case .lineBreak? = content.first { content.removeFirst() }
       guard content.plainText.contains(where: { !$0.isWhitespace }), let begin = start.mediaTime else { continue }
       let finish = end?.mediaTime ?? MediaTime.limit
-      let cueID = cues.isEmpty ? id : "\(id).\(cues.count + 1)"
+      let number = firstNumber + cues.count
+      let cueID = number == 1 || id.isEmpty ? id : "\(id).\(number)"
       var cue = Cue(id: cueID, start: begin, end: finish, content: content, sourceLine: line)
       cue.placement.region = region
       if let last = cues.last, last.content == content, last.end == begin {
@@ -109,6 +119,11 @@ extension TTMLParagraph {
 
 /// Builds the inline tree a paragraph shows at one instant.
 enum TTMLInlineBuilder {
+  /// The on/off styles and their spans, innermost first (immutable: key paths are not Sendable yet).
+  private nonisolated(unsafe) static let toggles: [(WritableKeyPath<TTMLStyle, Bool?>, SpanStyle)] = [
+    (\.italic, .italic), (\.bold, .bold), (\.underline, .underline),
+  ]
+
   /// The content shown at `instant` in `region`; `inherited` is the region the paragraph gets from its ancestors.
   static func content(of node: TTMLContentNode, at instant: Fraction, region: String?, inherited: String?)
     -> [InlineNode]
@@ -120,8 +135,9 @@ enum TTMLInlineBuilder {
     return nodes
   }
 
-  /// Appends what `node` shows to `nodes`. TTML2 region association: a text shows in the region named
-  /// by its nearest ancestor that names one.
+  /// Appends what `node` shows to `nodes`.
+  ///
+  /// TTML2 region association: a text shows in the region named by its nearest ancestor that names one.
   private static func build(
     _ node: TTMLContentNode, at instant: Fraction, parentStyle: TTMLStyle, region: String?, current: String?,
     into nodes: inout [InlineNode]
@@ -129,7 +145,15 @@ enum TTMLInlineBuilder {
     guard node.isActive(at: instant), node.style.removed != true else { return }
     let current = node.region ?? current
     switch node.kind {
-    case .text(let text): if current == region && node.style.hidden != true { nodes.append(.text(text)) }
+    case .text(let text):
+      guard current == region && node.style.hidden != true else { return }
+      // `parentStyle` says which of italic, bold and underline the wrappers above apply already.
+      var text: [InlineNode] = [.text(text)]
+      for (property, wrapper) in toggles
+      where node.style[keyPath: property] == true && parentStyle[keyPath: property] != true {
+        text = [.span(InlineSpan(wrapper, children: text))]
+      }
+      nodes.append(contentsOf: text)
     case .lineBreak: if current == region { nodes.append(.lineBreak) }
     case .span:
       let style = node.style
@@ -142,18 +166,24 @@ enum TTMLInlineBuilder {
       }
       if let language = node.language { wrappers.append(.language(language)) }
       if let color = style.color, color != parentStyle.color { wrappers.append(.color(color)) }
-      if style.underline == true && parentStyle.underline != true { wrappers.append(.underline) }
-      if style.bold == true && parentStyle.bold != true { wrappers.append(.bold) }
-      if style.italic == true && parentStyle.italic != true { wrappers.append(.italic) }
+      // A style wrapper opens where the style turns on, unless a descendant turns it off again
+      // (`tts:fontStyle="normal"` inside italics): then the texts under it get their own wrappers.
+      var applied = parentStyle
+      applied.color = style.color
+      for (property, wrapper) in toggles.reversed()
+      where style[keyPath: property] == true && applied[keyPath: property] != true && !node.turnsOff(property) {
+        wrappers.append(wrapper)
+        applied[keyPath: property] = true
+      }
       guard !wrappers.isEmpty else {
         for child in node.children {
-          build(child, at: instant, parentStyle: style, region: region, current: current, into: &nodes)
+          build(child, at: instant, parentStyle: applied, region: region, current: current, into: &nodes)
         }
         return
       }
       var inner: [InlineNode] = []
       for child in node.children {
-        build(child, at: instant, parentStyle: style, region: region, current: current, into: &inner)
+        build(child, at: instant, parentStyle: applied, region: region, current: current, into: &inner)
       }
       for wrapper in wrappers { inner = [.span(InlineSpan(wrapper, children: inner))] }
       nodes.append(contentsOf: inner)

@@ -36,7 +36,7 @@ public final class TTMLReader: SubtitleReader {
 
   /// Reads up to the start of `body`: parameters, styles and regions.
   public func readHeader() throws(SubtitleError) -> DocumentHeader {
-    xml = try XMLEventReader(source, sourceName: context.sourceName)
+    xml = try XMLEventReader(source, sourceName: context.sourceName, namespaces: TTMLNamespace.uris)
     while !bodyStarted, !finished { try step() }
     if !finished || bodyStarted { header.regions = regionsInOrder() }
     return header
@@ -87,7 +87,7 @@ public final class TTMLReader: SubtitleReader {
     guard tag.namespace == TTMLNamespace.tt else {
       try skip(
         tag,
-        because: "element <\(tag.name)> of namespace \(tag.namespace.isEmpty ? "(none)" : tag.namespace) is not carried"
+        because: "element <\(tag.name)> of namespace \(xml?.uri(of: tag.namespace) ?? "") is not carried"
       )
       return
     }
@@ -171,7 +171,7 @@ public final class TTMLReader: SubtitleReader {
     let tickRate = try integer("tickRate")
     rates = TimeRates(
       frameRate: frameRate ?? 30, multiplier: multiplier, subFrameRate: subFrameRate ?? 1,
-      tickRate: tickRate.map { ($0, 1) } ?? (frameRate == nil ? (1, 1) : nil))
+      tickRate: tickRate.map { ($0, 1) } ?? (frameRate == nil ? (1, 1) : nil), countsFrames: frameRate != nil)
     if frameRate != nil || tickRate != nil { header.timeRates = rates }
     header.language = tag.attribute("lang", in: TTMLNamespace.xml)
     rootExtent = tag.attribute("extent", in: TTMLNamespace.styling).flatMap { extent -> (Double, Double)? in
@@ -330,6 +330,7 @@ public final class TTMLReader: SubtitleReader {
     if regions.isEmpty {
       ready.append(contentsOf: open.cues(in: nil, regionTiming: nil))
     } else {
+      var produced = 0
       var named: Set<String> = open.region.map { [$0] } ?? []
       open.root.collectRegions(into: &named)
       for name in named.sorted() {
@@ -344,7 +345,9 @@ public final class TTMLReader: SubtitleReader {
         } catch {
           throw SubtitleError(at: context.location(line: open.line), error.message)
         }
-        ready.append(contentsOf: open.cues(in: name, regionTiming: timing))
+        let cues = open.cues(in: name, regionTiming: timing, firstNumber: produced + 1)
+        produced += cues.count
+        ready.append(contentsOf: cues)
       }
     }
     if !containers.isEmpty {

@@ -31,8 +31,8 @@ struct TTMLStyle: Equatable {
       case "ruby": style.ruby = value
       case "display": style.removed = value == "none"
       case "visibility": style.hidden = value == "hidden"
-      case "origin", "extent", "displayAlign", "textAlign", "writingMode":
-        break  // placement: read from regions
+      case "origin", "extent":
+        break  // region geometry: read with the region
       default: ignored.append("tts:" + attribute.name)
       }
     }

@@ -10,20 +10,49 @@ enum TTMLTimeExpression {
 
   /// The time `text` stands for, exactly; throws for anything that is not a TTML time expression.
   static func parse(_ text: String, rates: TimeRates) throws(Failure) -> MediaTime {
-    var bytes = Array(text.utf8)
-    while let last = bytes.last, last == 0x20 || last == 0x09 || last == 0x0A || last == 0x0D { bytes.removeLast() }
-    var scanner = Scanner(bytes: bytes, text: text)
-    while !scanner.atEnd, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[scanner.index]) { scanner.index += 1 }
-    let value = try bytes.contains(UInt8(ascii: ":")) ? scanner.clockTime(rates) : scanner.offsetTime(rates)
-    guard scanner.atEnd else { throw Failure(message: "unexpected text in time expression \"\(text)\"") }
+    if let time = millisecondClock(text) { return time }
+    var bytesOfText = text
+    let result = bytesOfText.withUTF8 { buffer in
+      Result { () throws(Failure) -> Fraction in
+        var bytes = buffer
+        while let last = bytes.last, last == 0x20 || last == 0x09 || last == 0x0A || last == 0x0D {
+          bytes = UnsafeBufferPointer(rebasing: bytes.dropLast())
+        }
+        var scanner = Scanner(bytes: bytes, text: text)
+        while !scanner.atEnd, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[scanner.index]) { scanner.index += 1 }
+        let value = try bytes.contains(UInt8(ascii: ":")) ? scanner.clockTime(rates) : scanner.offsetTime(rates)
+        guard scanner.atEnd else { throw Failure(message: "unexpected text in time expression \"\(text)\"") }
+        return value
+      }
+    }
+    let value = try result.get()
     guard let time = value.mediaTime, time <= MediaTime.limit else {
       throw Failure(message: "time expression \"\(text)\" is out of range")
     }
     return time
   }
 
+  /// `hh:mm:ss.fff` exactly, the form nearly every file uses, read at fixed offsets; nil for anything else.
+  private static func millisecondClock(_ text: String) -> MediaTime? {
+    guard text.utf8.count == 12 else { return nil }
+    return text.utf8.withContiguousStorageIfAvailable { bytes -> MediaTime? in
+      guard bytes[2] == 0x3A, bytes[5] == 0x3A, bytes[8] == 0x2E else { return nil }
+      var value: Int64 = 0
+      for index in [0, 1, 3, 4, 6, 7, 9, 10, 11] {
+        let digit = bytes[index] &- 0x30
+        guard digit < 10 else { return nil }
+        value = value * 10 + Int64(digit)
+      }
+      let hours = value / 10_000_000
+      let minutes = value / 100_000 % 100
+      let seconds = value / 1000 % 100
+      guard minutes < 60, seconds < 60 else { return nil }
+      return MediaTime(milliseconds: ((hours * 60 + minutes) * 60 + seconds) * 1000 + value % 1000)
+    } ?? nil
+  }
+
   private struct Scanner {
-    let bytes: [UInt8]
+    let bytes: UnsafeBufferPointer<UInt8>
     let text: String
     var index = 0
 

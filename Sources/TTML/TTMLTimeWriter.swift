@@ -8,10 +8,24 @@ struct TTMLTimeWriter {
   /// `hh:mm:ss.fff` (more digits where an exact decimal needs them); else whole ticks (`5678t`);
   /// nil when no form is exact.
   func expression(for time: MediaTime) -> String? {
-    if let frame = rates?.frameDuration, let frames = Self.whole(time, per: frame) { return "\(frames)f" }
+    if let rates, rates.countsFrames, let frame = rates.frameDuration {
+      if let frames = Self.whole(time, per: frame) { return "\(frames)f" }
+      if let clock = frameClock(time, frame: frame) { return clock }
+    }
     if let decimal = decimalClock(time) { return decimal }
     if let tick = rates?.tickDuration, let ticks = Self.whole(time, per: tick) { return "\(ticks)t" }
     return nil
+  }
+
+  /// `hh:mm:ss:ff`: whole seconds and then whole frames, as clock times with frames count them.
+  private func frameClock(_ time: MediaTime, frame: MediaTime) -> String? {
+    guard time.numerator >= 0 else { return nil }
+    let seconds = Int128(time.numerator) / Int128(time.denominator)
+    guard let whole = MediaTime(reducing: seconds, 1), let rest = time.adding(whole.negated),
+      let frames = Self.whole(rest, per: frame)
+    else { return nil }
+    return
+      "\(Self.pad(seconds / 3600, 2)):\(Self.pad(seconds / 60 % 60, 2)):\(Self.pad(seconds % 60, 2)):\(Self.pad(frames, 2))"
   }
 
   /// `hh:mm:ss.fff`, with more fraction digits where the time needs them, when its denominator divides a power of ten.

@@ -9,7 +9,7 @@ struct TTMLTiming {
 
   /// Reads the timing attributes of a start tag.
   init(_ tag: XMLEventReader.StartTag, rates: TimeRates) throws(TTMLTimeExpression.Failure) {
-    for attribute in tag.attributes where attribute.namespace.isEmpty {
+    for attribute in tag.attributes where attribute.namespace == .none {
       switch attribute.name {
       case "begin": begin = Fraction(try TTMLTimeExpression.parse(attribute.value, rates: rates))
       case "end": end = Fraction(try TTMLTimeExpression.parse(attribute.value, rates: rates))

@@ -10,6 +10,8 @@ public final class TTMLWriter: SubtitleWriter {
   private let context: SourceContext
   private var times = TTMLTimeWriter(rates: nil)
   private var regionIDs: Set<String> = []
+  private var writtenIDs: Set<String> = []
+  private var currentLineLanguage: String?
   private var losses: [String] = []
 
   /// The regions written when the document has none: subtitles at the bottom, and at the top for `{\an7-9}`.
@@ -31,11 +33,13 @@ public final class TTMLWriter: SubtitleWriter {
     output.write(" xmlns:tts=\"http://www.w3.org/ns/ttml#styling\" xmlns:ttm=\"http://www.w3.org/ns/ttml#metadata\"")
     output.write(" ttp:contentProfiles=\"http://www.w3.org/ns/ttml/profile/imsc1.1/text\"")
     if let rates = header.timeRates {
-      output.write(" ttp:frameRate=\"\(rates.frameRate)\"")
-      if rates.multiplierNumerator != 1 || rates.multiplierDenominator != 1 {
-        output.write(" ttp:frameRateMultiplier=\"\(rates.multiplierNumerator) \(rates.multiplierDenominator)\"")
+      if rates.countsFrames {
+        output.write(" ttp:frameRate=\"\(rates.frameRate)\"")
+        if rates.multiplierNumerator != 1 || rates.multiplierDenominator != 1 {
+          output.write(" ttp:frameRateMultiplier=\"\(rates.multiplierNumerator) \(rates.multiplierDenominator)\"")
+        }
+        if rates.subFrameRate != 1 { output.write(" ttp:subFrameRate=\"\(rates.subFrameRate)\"") }
       }
-      if rates.subFrameRate != 1 { output.write(" ttp:subFrameRate=\"\(rates.subFrameRate)\"") }
       if rates.tickRateDenominator == 1 { output.write(" ttp:tickRate=\"\(rates.tickRateNumerator)\"") }
     }
     output.write(" xml:lang=\"")
@@ -67,7 +71,7 @@ public final class TTMLWriter: SubtitleWriter {
   public func write(_ cue: Cue) throws(SubtitleError) {
     losses.removeAll(keepingCapacity: true)
     output.write("      <p")
-    if Self.isName(cue.id) {
+    if Self.isName(cue.id), writtenIDs.insert(cue.id).inserted {
       output.write(" xml:id=\"")
       output.write(cue.id)
       output.write("\"")
@@ -87,17 +91,7 @@ public final class TTMLWriter: SubtitleWriter {
     placement.anchor = nil
     if placement != CuePlacement() { losses.append("cue settings") }
     output.write(">")
-    for (index, line) in cue.content.lines.enumerated() {
-      if index > 0 { output.write("<br/>") }
-      let language = index < cue.lineLanguages.count ? cue.lineLanguages[index] : nil
-      if let language {
-        output.write("<span xml:lang=\"")
-        writeEscaped(language)
-        output.write("\">")
-      }
-      writeNodes(line)
-      if language != nil { output.write("</span>") }
-    }
+    writeLines(cue)
     output.write("</p>\n")
     for loss in losses { try context.warn("IMSC text cannot carry \(loss); dropped", line: cue.sourceLine) }
     try output.flushIfFull()
@@ -109,7 +103,52 @@ public final class TTMLWriter: SubtitleWriter {
     try output.flush()
   }
 
+  /// Each line of the cue in a span with its language, lines separated by `<br/>`.
+  private func writeLines(_ cue: Cue) {
+    let breaksAreTopLevel = cue.content.allSatisfy { node in
+      if case .span(let span) = node { span.children.lineCount == 1 } else { true }
+    }
+    var line = 0
+    func open() {
+      currentLineLanguage = line < cue.lineLanguages.count ? cue.lineLanguages[line] : nil
+      if let language = currentLineLanguage {
+        output.write("<span xml:lang=\"")
+        writeEscaped(language)
+        output.write("\">")
+      }
+    }
+    func close() {
+      if line < cue.lineLanguages.count, cue.lineLanguages[line] != nil { output.write("</span>") }
+    }
+    guard breaksAreTopLevel else {
+      for (index, nodes) in cue.content.lines.enumerated() {
+        line = index
+        if index > 0 { output.write("<br/>") }
+        open()
+        writeNodes(nodes)
+        close()
+      }
+      return
+    }
+    open()
+    for node in cue.content {
+      if case .lineBreak = node {
+        close()
+        output.write("<br/>")
+        line += 1
+        open()
+      } else {
+        writeNode(node)
+      }
+    }
+    close()
+  }
+
   private func writeTime(_ time: MediaTime, _ cue: Cue) throws(SubtitleError) {
+    if times.rates == nil, 1000 % time.denominator == 0, time.numerator >= 0 {
+      output.write(clockMilliseconds: time.roundedMilliseconds, separator: UInt8(ascii: "."))  // the usual case, without a String
+      return
+    }
     if let expression = times.expression(for: time) {
       output.write(expression)
       return
@@ -122,13 +161,15 @@ public final class TTMLWriter: SubtitleWriter {
   }
 
   private func writeNodes(_ nodes: [InlineNode]) {
-    for node in nodes {
-      switch node {
-      case .text(let text): writeEscaped(text)
-      case .lineBreak: output.write("<br/>")
-      case .timestamp: noteLoss("karaoke timestamps")
-      case .span(let span): writeSpan(span)
-      }
+    for node in nodes { writeNode(node) }
+  }
+
+  private func writeNode(_ node: InlineNode) {
+    switch node {
+    case .text(let text): writeEscaped(text)
+    case .lineBreak: output.write("<br/>")
+    case .timestamp: noteLoss("karaoke timestamps")
+    case .span(let span): writeSpan(span)
     }
   }
 
@@ -146,7 +187,12 @@ public final class TTMLWriter: SubtitleWriter {
         return
       }
       attribute = "tts:color=\"\(color)\""
-    case .language(let language): attribute = "xml:lang=\"\(Self.escaped(language))\""
+    case .language(let language):
+      guard language != currentLineLanguage else {
+        writeNodes(span.children)  // the line's own span says it already
+        return
+      }
+      attribute = "xml:lang=\"\(Self.escaped(language))\""
     case .ruby:
       writeRuby(span.children)
       return
@@ -178,7 +224,11 @@ public final class TTMLWriter: SubtitleWriter {
   }
 
   private func writeEscaped(_ text: String) {
-    output.write(Self.escaped(text))
+    if text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) {
+      output.write(Self.escaped(text))
+    } else {
+      output.write(text)
+    }
   }
 
   static func escaped(_ text: String) -> String {

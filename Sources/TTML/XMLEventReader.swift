@@ -8,22 +8,22 @@ import SubtitleTimeline
 final class XMLEventReader {
   /// One attribute of a start tag.
   struct Attribute {
-    var namespace: String
+    var namespace: XMLNamespace
     var name: String
     var value: String
   }
 
   /// A start tag.
   struct StartTag {
-    var namespace: String
+    var namespace: XMLNamespace
     var name: String
     var attributes: [Attribute]
     var isEmpty: Bool
     var line: Int
     var column: Int
 
-    /// The value of the attribute `name` in `namespace` ("" for no namespace).
-    func attribute(_ name: String, in namespace: String = "") -> String? {
+    /// The value of the attribute `name` in `namespace` (none by default).
+    func attribute(_ name: String, in namespace: XMLNamespace = .none) -> String? {
       attributes.first { $0.name == name && $0.namespace == namespace }?.value
     }
   }
@@ -31,7 +31,7 @@ final class XMLEventReader {
   /// What the document holds next.
   enum Event {
     case start(StartTag)
-    case end(namespace: String, name: String)
+    case end(namespace: XMLNamespace, name: String)
     case text(String)
   }
 
@@ -41,18 +41,22 @@ final class XMLEventReader {
   private let reader: OpaquePointer
   private let input: InputContext
   private let sourceName: String
-  /// Names and namespaces as Strings, keyed by libxml2's interned copies: made once per distinct name.
+  /// Names as Strings, keyed by libxml2's interned copies: made once per distinct name.
   private var interned: [UnsafeRawPointer: String] = [:]
+  /// Namespace identifiers, keyed the same way; identifiers index `namespaceURIs` (0 is no namespace).
+  private var namespaceIDs: [UnsafeRawPointer: XMLNamespace] = [:]
+  private var namespaceURIs: [String]
   private var pendingEnd = false
   private var depth = 0
 
-  /// Starts reading `source`.
-  init(_ source: any ByteSource, sourceName: String) throws(SubtitleError) {
+  /// Starts reading `source`; `namespaces` get the identifiers 1, 2, 3 … in order.
+  init(_ source: any ByteSource, sourceName: String, namespaces: [String]) throws(SubtitleError) {
+    namespaceURIs = [""] + namespaces
     input = InputContext(source)
     self.sourceName = sourceName
     let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
     let context = Unmanaged.passUnretained(input).toOpaque()
-    guard let reader = xmlReaderForIO(readCallback, nil, context, nil, "UTF-8", options) else {
+    guard let reader = xmlReaderForIO(readCallback, nil, context, nil, nil, options) else {
       throw SubtitleError(at: SourceLocation(file: sourceName, line: 1), "cannot start the XML parser")
     }
     self.reader = reader
@@ -72,7 +76,7 @@ final class XMLEventReader {
       pendingEnd = false
       depth -= 1
       return .end(
-        namespace: string(xmlTextReaderConstNamespaceUri(reader)), name: string(xmlTextReaderConstLocalName(reader)))
+        namespace: namespace(xmlTextReaderConstNamespaceUri(reader)), name: name(xmlTextReaderConstLocalName(reader)))
     }
     while true {
       let status = xmlTextReaderRead(reader)
@@ -91,7 +95,7 @@ final class XMLEventReader {
       case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
         depth -= 1
         return .end(
-          namespace: string(xmlTextReaderConstNamespaceUri(reader)), name: string(xmlTextReaderConstLocalName(reader)))
+          namespace: namespace(xmlTextReaderConstNamespaceUri(reader)), name: name(xmlTextReaderConstLocalName(reader)))
       case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue),
         Int32(XML_READER_TYPE_WHITESPACE.rawValue), Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue):
         return .text(string(xmlTextReaderConstValue(reader)))
@@ -109,17 +113,17 @@ final class XMLEventReader {
 
   private func startTag() -> StartTag {
     var tag = StartTag(
-      namespace: name(xmlTextReaderConstNamespaceUri(reader)), name: name(xmlTextReaderConstLocalName(reader)),
-      attributes: [], isEmpty: xmlTextReaderIsEmptyElement(reader) == 1, line: line,
-      column: Int(xmlTextReaderGetParserColumnNumber(reader)))
+      namespace: namespace(xmlTextReaderConstNamespaceUri(reader)), name: name(xmlTextReaderConstLocalName(reader)),
+      attributes: [], isEmpty: xmlTextReaderIsEmptyElement(reader) == 1, line: elementLine(),
+      column: 1)
     if xmlTextReaderHasAttributes(reader) == 1 {
       var more = xmlTextReaderMoveToFirstAttribute(reader)
       while more == 1 {
-        let namespace = string(xmlTextReaderConstNamespaceUri(reader))
-        if namespace != "http://www.w3.org/2000/xmlns/" {
+        let namespace = namespace(xmlTextReaderConstNamespaceUri(reader))
+        if namespace != .declarations {
           tag.attributes.append(
             Attribute(
-              namespace: namespace, name: string(xmlTextReaderConstLocalName(reader)),
+              namespace: namespace, name: name(xmlTextReaderConstLocalName(reader)),
               value: string(xmlTextReaderConstValue(reader))))
         }
         more = xmlTextReaderMoveToNextAttribute(reader)
@@ -127,6 +131,13 @@ final class XMLEventReader {
       xmlTextReaderMoveToElement(reader)
     }
     return tag
+  }
+
+  /// The line of the current element's start tag (the parser itself may have read further ahead).
+  private func elementLine() -> Int {
+    guard let node = xmlTextReaderCurrentNode(reader) else { return max(line, 1) }
+    let number = Int(xmlGetLineNo(node))
+    return number > 0 ? number : max(line, 1)
   }
 
   private func location() -> SourceLocation {
@@ -153,10 +164,45 @@ final class XMLEventReader {
     return text
   }
 
+  /// The identifier of an interned namespace URI.
+  private func namespace(_ pointer: UnsafePointer<xmlChar>?) -> XMLNamespace {
+    guard let pointer else { return .none }
+    let key = UnsafeRawPointer(pointer)
+    if let known = namespaceIDs[key] { return known }
+    let uri = String(cString: pointer)
+    let id: XMLNamespace
+    if uri == "http://www.w3.org/2000/xmlns/" {
+      id = .declarations
+    } else if let index = namespaceURIs.firstIndex(of: uri) {
+      id = XMLNamespace(id: index)
+    } else {
+      id = XMLNamespace(id: namespaceURIs.count)
+      if namespaceURIs.count < 1024 { namespaceURIs.append(uri) }
+    }
+    if namespaceIDs.count < 4096 { namespaceIDs[key] = id }
+    return id
+  }
+
+  /// The URI of a namespace identifier, for messages.
+  func uri(of namespace: XMLNamespace) -> String {
+    namespace == .none
+      ? "(none)" : namespace.id > 0 && namespace.id < namespaceURIs.count ? namespaceURIs[namespace.id] : "(unknown)"
+  }
+
   private func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
     guard let pointer else { return "" }
     return String(cString: pointer)
   }
+}
+
+/// A namespace as a small number: comparing two is one integer compare, and copying one costs nothing.
+struct XMLNamespace: Hashable {
+  let id: Int
+
+  /// No namespace.
+  static let none = XMLNamespace(id: 0)
+  /// The namespace of `xmlns` declarations, which are not reported as attributes.
+  static let declarations = XMLNamespace(id: -1)
 }
 
 /// What libxml2's C callbacks reach: the byte source, and the first error either side met.

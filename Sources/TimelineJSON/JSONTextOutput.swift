@@ -32,7 +32,7 @@ extension TextOutput {
   /// Writes a time in seconds: exact decimals for whole milliseconds, else the nearest double.
   func writeJSONSeconds(_ time: MediaTime) {
     let (milliseconds, overflow) = time.numerator.multipliedReportingOverflow(by: 1000 / time.denominator)
-    guard 1000 % time.denominator == 0, !overflow else {
+    guard TimelineJSONWriter.isMilliseconds(time), !overflow else {
       writeJSONNumber(time.seconds)
       return
     }

@@ -40,9 +40,10 @@ enum TimelineJSONDecoding {
       }
       return whole
     }
+    let frameRate = try whole("frameRate")
     return TimeRates(
-      frameRate: try whole("frameRate") ?? 30, multiplier: try pair("frameRateMultiplier") ?? (1, 1),
-      subFrameRate: try whole("subFrameRate") ?? 1, tickRate: try pair("tickRate"))
+      frameRate: frameRate ?? 30, multiplier: try pair("frameRateMultiplier") ?? (1, 1),
+      subFrameRate: try whole("subFrameRate") ?? 1, tickRate: try pair("tickRate"), countsFrames: frameRate != nil)
   }
 
   static func region(_ object: JSONObject) throws(JSONShapeError) -> Region {

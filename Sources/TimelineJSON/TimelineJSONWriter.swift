@@ -34,9 +34,13 @@ public final class TimelineJSONWriter: SubtitleWriter {
       output.writeJSONString(language)
     }
     if let rates = header.timeRates {
-      output.write(",\"timeRates\":{\"frameRate\":")
-      output.write(decimal: rates.frameRate)
-      output.write(",\"frameRateMultiplier\":[")
+      output.write(",\"timeRates\":{")
+      if rates.countsFrames {
+        output.write("\"frameRate\":")
+        output.write(decimal: rates.frameRate)
+        output.write(byte: UInt8(ascii: ","))
+      }
+      output.write("\"frameRateMultiplier\":[")
       output.write(decimal: rates.multiplierNumerator)
       output.write(byte: UInt8(ascii: ","))
       output.write(decimal: rates.multiplierDenominator)
@@ -134,7 +138,7 @@ public final class TimelineJSONWriter: SubtitleWriter {
   private func writeTime(_ name: String, _ time: MediaTime) {
     output.write(",\"" + name + "\":")
     output.writeJSONSeconds(time)
-    if 1000 % time.denominator != 0 {
+    if !Self.isMilliseconds(time) {
       output.write(",\"" + name + "Exact\":")
       output.writeJSONString(time.description)
     }
@@ -214,6 +218,14 @@ public final class TimelineJSONWriter: SubtitleWriter {
     output.write(",\"children\":")
     writeNodes(span.children)
     output.write(byte: UInt8(ascii: "}"))
+  }
+}
+
+extension TimelineJSONWriter {
+  /// Whether seconds as a JSON number hold the time exactly: whole milliseconds, within a double's
+  /// exact integers (2^53 ms, about 285,000 years). Others also get `…Exact` fractions.
+  static func isMilliseconds(_ time: MediaTime) -> Bool {
+    1000 % time.denominator == 0 && time.numerator.magnitude < (1 << 53) / 1000 * UInt64(time.denominator)
   }
 }
 

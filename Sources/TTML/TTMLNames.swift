@@ -1,7 +1,7 @@
 /// The XML namespaces of TTML and its parameter, styling and metadata vocabularies, as the small
 /// identifiers `XMLEventReader` gives them.
 enum TTMLNamespace {
-  /// The namespace URIs, in the order of their identifiers 1, 2, 3 …
+  /// The namespace URIs, in the order of their identifiers (1, 2, 3 and so on).
   static let uris = [
     "http://www.w3.org/ns/ttml", "http://www.w3.org/ns/ttml#parameter", "http://www.w3.org/ns/ttml#styling",
     "http://www.w3.org/ns/ttml#metadata", "http://www.w3.org/XML/1998/namespace",

@@ -146,7 +146,8 @@ public final class TTMLWriter: SubtitleWriter {
 
   private func writeTime(_ time: MediaTime, _ cue: Cue) throws(SubtitleError) {
     if times.rates == nil, 1000 % time.denominator == 0, time.numerator >= 0 {
-      output.write(clockMilliseconds: time.roundedMilliseconds, separator: UInt8(ascii: "."))  // the usual case, without a String
+      // The usual case, written without making a String.
+      output.write(clockMilliseconds: time.roundedMilliseconds, separator: UInt8(ascii: "."))
       return
     }
     if let expression = times.expression(for: time) {

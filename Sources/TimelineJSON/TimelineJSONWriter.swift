@@ -222,8 +222,9 @@ public final class TimelineJSONWriter: SubtitleWriter {
 }
 
 extension TimelineJSONWriter {
-  /// Whether seconds as a JSON number hold the time exactly: whole milliseconds, within a double's
-  /// exact integers (2^53 ms, about 285,000 years). Others also get `…Exact` fractions.
+  /// Whether seconds as a JSON number hold the time exactly; others also get `…Exact` fractions.
+  ///
+  /// Exact means whole milliseconds within a double's exact integers (2^53 ms, about 285,000 years).
   static func isMilliseconds(_ time: MediaTime) -> Bool {
     1000 % time.denominator == 0 && time.numerator.magnitude < (1 << 53) / 1000 * UInt64(time.denominator)
   }

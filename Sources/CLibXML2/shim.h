@@ -3,9 +3,9 @@
 #ifndef SUBKIT_CLIBXML2_SHIM_H
 #define SUBKIT_CLIBXML2_SHIM_H
 
+#include <libxml/SAX2.h>
 #include <libxml/parser.h>
 #include <libxml/xmlerror.h>
-#include <libxml/xmlreader.h>
 
 /// Frees memory that libxml2 allocated and handed out.
 static inline void subkit_xmlFree(void *pointer) { xmlFree(pointer); }

@@ -34,8 +34,13 @@ final class TTMLContentNode {
   }
 
   /// Whether a descendant turns a style off again (`tts:fontStyle="normal"` inside italics).
-  func turnsOff(_ property: WritableKeyPath<TTMLStyle, Bool?>) -> Bool {
-    children.contains { $0.style[keyPath: property] == false || $0.turnsOff(property) }
+  func turnsOff(_ toggle: TTMLStyle.Toggle) -> Bool {
+    children.contains { $0.style.value(toggle) == false || $0.turnsOff(toggle) }
+  }
+
+  /// Whether a `br` is somewhere inside.
+  var containsLineBreak: Bool {
+    children.contains { if case .lineBreak = $0.kind { true } else { $0.containsLineBreak } }
   }
 
   /// Every region this subtree names.

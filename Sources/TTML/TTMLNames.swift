@@ -1,5 +1,5 @@
 /// The XML namespaces of TTML and its parameter, styling and metadata vocabularies, as the small
-/// identifiers `XMLEventReader` gives them.
+/// identifiers `XMLPushParser` gives them.
 enum TTMLNamespace {
   /// The namespace URIs, in the order of their identifiers (1, 2, 3 and so on).
   static let uris = [

@@ -64,97 +64,101 @@ final class TTMLParagraph {
     for (index, start) in starts.enumerated() {
       let end = index + 1 < starts.count ? starts[index + 1] : window.end
       if let end, !(start < end) { continue }
-      var content = TTMLInlineBuilder.content(of: root, at: start, region: region, inherited: self.region)
+      let languages = TTMLInlineBuilder.lineLanguages(
+        of: root, at: start, region: region, inherited: self.region, language: language)
+      var content = TTMLInlineBuilder.content(
+        of: root, at: start, region: region, inherited: self.region, lineLanguages: languages)
       if TTMLWhitespace.hasEdgeSpaces(content) { TTMLWhitespace.trimLineEdges(&content) }
+      var dropped = 0
       while case .lineBreak? = content.last { content.removeLast() }  // a br whose next words are not showing yet
-      while case .lineBreak? = content.first { content.removeFirst() }
-      guard content.plainText.contains(where: { !$0.isWhitespace }), let begin = start.mediaTime else { continue }
+      while case .lineBreak? = content.first {
+        content.removeFirst()
+        dropped += 1
+      }
+      guard TTMLWhitespace.hasVisibleText(content), let begin = start.mediaTime else { continue }
       let finish = end?.mediaTime ?? MediaTime.limit
-      let number = firstNumber + cues.count
-      let cueID = number == 1 || id.isEmpty ? id : "\(id).\(number)"
-      var cue = Cue(id: cueID, start: begin, end: finish, content: content, sourceLine: line)
-      cue.placement.region = region
       if let last = cues.last, last.content == content, last.end == begin {
         cues[cues.count - 1].end = finish  // nothing visible changed at this instant
         continue
       }
-      LineLanguages.tag(&cue, fileLanguage: language)
-      if cue.content.contains(where: {
-        if case .span(let span) = $0, case .language = span.style { true } else { false }
-      }) {
-        cue.content = Self.unwrappingLineLanguages(cue.content, cue.lineLanguages)
-      }
-      cues.append(cue)
+      let number = firstNumber + cues.count
+      var placement = CuePlacement()
+      placement.region = region
+      let lineLanguages = Array(languages.dropFirst(dropped).prefix(content.lineCount))
+      cues.append(
+        Cue(
+          id: number == 1 || id.isEmpty ? id : "\(id).\(number)", start: begin, end: finish, content: content,
+          lineLanguages: lineLanguages.contains { $0 != nil } ? lineLanguages : [], placement: placement,
+          sourceLine: line))
     }
     return cues
   }
 }
 
-extension TTMLParagraph {
-  /// The content without `xml:lang` spans that only say a whole line's language: that is what
-  /// `lineLanguages` is for, and what the writer's per-line spans mean.
-  static func unwrappingLineLanguages(_ content: [InlineNode], _ languages: [String?]) -> [InlineNode] {
-    var result: [InlineNode] = []
-    var line = 0
-    for node in content {
-      switch node {
-      case .lineBreak:
-        line += 1
-        result.append(node)
-      case .span(let span):
-        if case .language(let tag) = span.style, span.classes.isEmpty, line < languages.count, languages[line] == tag,
-          span.children.lineCount == 1
-        {
-          result.append(contentsOf: span.children)
-        } else {
-          result.append(node)
-        }
-        line += span.children.lineCount - 1
-      default: result.append(node)
-      }
-    }
-    return result
-  }
-}
-
 /// Builds the inline tree a paragraph shows at one instant.
 enum TTMLInlineBuilder {
-  /// The on/off styles and their spans, innermost first (immutable: key paths are not Sendable yet).
-  private nonisolated(unsafe) static let toggles: [(WritableKeyPath<TTMLStyle, Bool?>, SpanStyle)] = [
-    (\.italic, .italic), (\.bold, .bold), (\.underline, .underline),
-  ]
 
   /// The content shown at `instant` in `region`; `inherited` is the region the paragraph gets from its ancestors.
-  static func content(of node: TTMLContentNode, at instant: Fraction, region: String?, inherited: String?)
-    -> [InlineNode]
-  {
+  ///
+  /// `lineLanguages` are the languages `lineLanguages(of:…)` found: a span that says its line's
+  /// language already gets no language wrapper.
+  static func content(
+    of node: TTMLContentNode, at instant: Fraction, region: String?, inherited: String?, lineLanguages: [String?]
+  ) -> [InlineNode] {
     var nodes: [InlineNode] = []
+    var context = BuildContext(region: region, lineLanguages: lineLanguages)
     build(
-      node, at: instant, parentStyle: TTMLStyle(italic: false, bold: false, underline: false), region: region,
-      current: inherited, into: &nodes)
+      node, at: instant, parentStyle: TTMLStyle(italic: false, bold: false, underline: false), current: inherited,
+      context: &context, into: &nodes)
     return nodes
+  }
+
+  /// The language of each line shown at `instant`: what `xml:lang` says for all its text, else by script.
+  static func lineLanguages(
+    of node: TTMLContentNode, at instant: Fraction, region: String?, inherited: String?, language: String
+  ) -> [String?] {
+    var finder = LineLanguageFinder()
+    finder.visit(node, at: instant, region: region, current: inherited, language: language.isEmpty ? nil : language)
+    finder.closeLine()
+    return finder.lines
+  }
+
+  /// What a build keeps track of besides its position in the tree.
+  private struct BuildContext {
+    let region: String?
+    let lineLanguages: [String?]
+    var line = 0
   }
 
   /// Appends what `node` shows to `nodes`.
   ///
   /// TTML2 region association: a text shows in the region named by its nearest ancestor that names one.
   private static func build(
-    _ node: TTMLContentNode, at instant: Fraction, parentStyle: TTMLStyle, region: String?, current: String?,
-    into nodes: inout [InlineNode]
+    _ node: TTMLContentNode, at instant: Fraction, parentStyle: TTMLStyle, current: String?,
+    context: inout BuildContext, into nodes: inout [InlineNode]
   ) {
+    let region = context.region
     guard node.isActive(at: instant), node.style.removed != true else { return }
     let current = node.region ?? current
     switch node.kind {
     case .text(let text):
       guard current == region && node.style.hidden != true else { return }
       // `parentStyle` says which of italic, bold and underline the wrappers above apply already.
-      var text: [InlineNode] = [.text(text)]
-      for (property, wrapper) in toggles
-      where node.style[keyPath: property] == true && parentStyle[keyPath: property] != true {
-        text = [.span(InlineSpan(wrapper, children: text))]
+      let missing = node.style.toggles(missingFrom: parentStyle)
+      guard !missing.isEmpty else {
+        nodes.append(.text(text))
+        return
       }
-      nodes.append(contentsOf: text)
-    case .lineBreak: if current == region { nodes.append(.lineBreak) }
+      var wrapped: [InlineNode] = [.text(text)]
+      for toggle in TTMLStyle.Toggle.allCases.reversed() where missing.contains(toggle) {
+        wrapped = [.span(InlineSpan(toggle.span, children: wrapped))]
+      }
+      nodes.append(contentsOf: wrapped)
+    case .lineBreak:
+      if current == region {
+        nodes.append(.lineBreak)
+        context.line += 1
+      }
     case .span:
       let style = node.style
       var wrappers: [SpanStyle] = []
@@ -164,29 +168,77 @@ enum TTMLInlineBuilder {
       case "delimiter": return
       default: break
       }
-      if let language = node.language { wrappers.append(.language(language)) }
+      if let language = node.language,
+        context.line >= context.lineLanguages.count || context.lineLanguages[context.line] != language
+          || node.containsLineBreak
+      {
+        wrappers.append(.language(language))
+      }
       if let color = style.color, color != parentStyle.color { wrappers.append(.color(color)) }
       // A style wrapper opens where the style turns on, unless a descendant turns it off again
       // (`tts:fontStyle="normal"` inside italics): then the texts under it get their own wrappers.
       var applied = parentStyle
       applied.color = style.color
-      for (property, wrapper) in toggles.reversed()
-      where style[keyPath: property] == true && applied[keyPath: property] != true && !node.turnsOff(property) {
-        wrappers.append(wrapper)
-        applied[keyPath: property] = true
+      let missing = style.toggles(missingFrom: parentStyle)
+      if !missing.isEmpty {
+        for toggle in TTMLStyle.Toggle.allCases where missing.contains(toggle) && !node.turnsOff(toggle) {
+          wrappers.append(toggle.span)
+          applied.set(toggle)
+        }
       }
       guard !wrappers.isEmpty else {
         for child in node.children {
-          build(child, at: instant, parentStyle: applied, region: region, current: current, into: &nodes)
+          build(child, at: instant, parentStyle: applied, current: current, context: &context, into: &nodes)
         }
         return
       }
       var inner: [InlineNode] = []
       for child in node.children {
-        build(child, at: instant, parentStyle: applied, region: region, current: current, into: &inner)
+        build(child, at: instant, parentStyle: applied, current: current, context: &context, into: &inner)
       }
       for wrapper in wrappers { inner = [.span(InlineSpan(wrapper, children: inner))] }
       nodes.append(contentsOf: inner)
     }
+  }
+}
+
+/// Finds each line's language in one walk: the `xml:lang` all its text shares, else its script.
+private struct LineLanguageFinder {
+  var lines: [String?] = []
+  private var declared: String?
+  private var mixed = false
+  private var hasText = false
+  private var script = ScriptCounter()
+
+  mutating func visit(
+    _ node: TTMLContentNode, at instant: Fraction, region: String?, current: String?, language: String?
+  ) {
+    guard node.isActive(at: instant), node.style.removed != true else { return }
+    let current = node.region ?? current
+    let language = node.language.flatMap { $0.isEmpty ? nil : $0 } ?? language
+    switch node.kind {
+    case .text(let text):
+      guard current == region, node.style.hidden != true, text.utf8.contains(where: { $0 != 0x20 }) else { return }
+      if !hasText {
+        declared = language
+        hasText = true
+      } else if declared != language {
+        mixed = true
+      }
+      if language == nil || mixed { script.count(text) }  // the script only decides lines without xml:lang
+    case .lineBreak:
+      if current == region { closeLine() }
+    case .span:
+      if node.style.ruby == "text" || node.style.ruby == "delimiter" { return }
+      for child in node.children { visit(child, at: instant, region: region, current: current, language: language) }
+    }
+  }
+
+  mutating func closeLine() {
+    lines.append((mixed ? nil : declared) ?? script.language)
+    declared = nil
+    mixed = false
+    hasText = false
+    script = ScriptCounter()
   }
 }

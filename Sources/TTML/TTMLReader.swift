@@ -5,10 +5,10 @@ import SubtitleTimeline
 /// Times stay exact fractions, whatever mix of clock, frame, tick and offset times the document uses;
 /// `par`/`seq` time containers and implicit durations follow TTML2 §12. Styles subkit does not carry
 /// are reported once each.
-public final class TTMLReader: SubtitleReader {
+public final class TTMLReader: SubtitleReader, XMLPushParser.Handler {
   private let source: any ByteSource
   private let context: SourceContext
-  private var xml: XMLEventReader?
+  private var xml: XMLPushParser?
   private var rates = TimeRates()
   private var header = DocumentHeader()
   private var styles: [String: (style: TTMLStyle, references: [String])] = [:]
@@ -36,7 +36,7 @@ public final class TTMLReader: SubtitleReader {
 
   /// Reads up to the start of `body`: parameters, styles and regions.
   public func readHeader() throws(SubtitleError) -> DocumentHeader {
-    xml = try XMLEventReader(source, sourceName: context.sourceName, namespaces: TTMLNamespace.uris)
+    xml = XMLPushParser(source, sourceName: context.sourceName, namespaces: TTMLNamespace.uris, handler: self)
     while !bodyStarted, !finished { try step() }
     if !finished || bodyStarted { header.regions = regionsInOrder() }
     return header
@@ -58,20 +58,16 @@ public final class TTMLReader: SubtitleReader {
 
   private func regionsInOrder() -> [Region] { regionOrder.compactMap { regions[$0]?.region } }
 
-  /// Handles one XML event.
+  /// Parses the next chunk of the document, which queues the cues of every paragraph it closes.
   private func step() throws(SubtitleError) {
-    guard let xml, let event = try xml.next() else {
+    guard let xml, try xml.feed() else {
       finished = true
       return
     }
-    switch event {
-    case .start(let tag): try start(tag)
-    case .end(_, let name): try end(name)
-    case .text(let text): addText(text)
-    }
   }
 
-  private func start(_ tag: XMLEventReader.StartTag) throws(SubtitleError) {
+  /// A start tag.
+  func start(_ tag: XMLPushParser.StartTag) throws(SubtitleError) {
     if skipDepth > 0 {
       skipDepth += 1
       return
@@ -108,7 +104,8 @@ public final class TTMLReader: SubtitleReader {
     }
   }
 
-  private func end(_ name: String) throws(SubtitleError) {
+  /// An end tag.
+  func end(namespace: XMLNamespace, name: String) throws(SubtitleError) {
     if skipDepth > 0 {
       skipDepth -= 1
       return
@@ -127,7 +124,7 @@ public final class TTMLReader: SubtitleReader {
     }
   }
 
-  private func skip(_ tag: XMLEventReader.StartTag, because reason: String) throws(SubtitleError) {
+  private func skip(_ tag: XMLPushParser.StartTag, because reason: String) throws(SubtitleError) {
     skipDepth = 1
     try warnOnce(reason, line: tag.line)
   }
@@ -137,13 +134,13 @@ public final class TTMLReader: SubtitleReader {
     try context.warn(message + " (reported once)", line: line)
   }
 
-  private func failure(_ error: TTMLTimeExpression.Failure, _ tag: XMLEventReader.StartTag) -> SubtitleError {
+  private func failure(_ error: TTMLTimeExpression.Failure, _ tag: XMLPushParser.StartTag) -> SubtitleError {
     SubtitleError(at: context.location(line: tag.line, column: tag.column), error.message)
   }
 
   // MARK: head
 
-  private func readRoot(_ tag: XMLEventReader.StartTag) throws(SubtitleError) {
+  private func readRoot(_ tag: XMLPushParser.StartTag) throws(SubtitleError) {
     func integer(_ name: String) throws(SubtitleError) -> Int64? {
       guard let text = tag.attribute(name, in: TTMLNamespace.parameter) else { return nil }
       guard let value = Int64(text.trimmingASCIISpaces()), value > 0, value < 1_000_000_000 else {
@@ -183,7 +180,7 @@ public final class TTMLReader: SubtitleReader {
     }
   }
 
-  private func readStyle(_ tag: XMLEventReader.StartTag) throws(SubtitleError) {
+  private func readStyle(_ tag: XMLPushParser.StartTag) throws(SubtitleError) {
     let own = try ownStyle(tag, resolveReferences: false)
     if let region = openRegion, var definition = regions[region] {
       definition.style = own.style.over(definition.style)
@@ -191,10 +188,10 @@ public final class TTMLReader: SubtitleReader {
     } else if let id = tag.attribute("id", in: TTMLNamespace.xml) {
       styles[id] = (own.style, own.references)
     }
-    skipDepth = tag.isEmpty ? 0 : 1
+    skipDepth = 1  // the style element's own end tag closes the skip
   }
 
-  private func readRegion(_ tag: XMLEventReader.StartTag) throws(SubtitleError) {
+  private func readRegion(_ tag: XMLPushParser.StartTag) throws(SubtitleError) {
     guard let id = tag.attribute("id", in: TTMLNamespace.xml) else {
       try warnOnce("a region without xml:id is ignored", line: tag.line)
       skipDepth = 1
@@ -210,8 +207,13 @@ public final class TTMLReader: SubtitleReader {
 
   /// An element's own style: its referenced styles (in order, chained), then its inline attributes.
   private func ownStyle(
-    _ tag: XMLEventReader.StartTag, resolveReferences: Bool = true
+    _ tag: XMLPushParser.StartTag, resolveReferences: Bool = true
   ) throws(SubtitleError) -> (style: TTMLStyle, references: [String]) {
+    guard
+      tag.attributes.contains(where: {
+        $0.namespace == TTMLNamespace.styling || ($0.namespace == .none && $0.name == "style")
+      })
+    else { return (TTMLStyle(), []) }
     let references = tag.attribute("style")?.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init) ?? []
     var style = TTMLStyle()
     if resolveReferences {
@@ -236,7 +238,7 @@ public final class TTMLReader: SubtitleReader {
 
   // MARK: body
 
-  private func openContainer(_ tag: XMLEventReader.StartTag) throws(SubtitleError) {
+  private func openContainer(_ tag: XMLPushParser.StartTag) throws(SubtitleError) {
     if tag.name == "body" {
       bodyStarted = true
       header.regions = regionsInOrder()
@@ -268,7 +270,7 @@ public final class TTMLReader: SubtitleReader {
     if !containers.isEmpty { containers[containers.count - 1].childEnded(at: end) }
   }
 
-  private func openParagraph(_ tag: XMLEventReader.StartTag) throws(SubtitleError) {
+  private func openParagraph(_ tag: XMLPushParser.StartTag) throws(SubtitleError) {
     let parent = containers.last
     let timing: TTMLTiming
     do { timing = try TTMLTiming(tag, rates: rates) } catch { throw failure(error, tag) }
@@ -285,7 +287,7 @@ public final class TTMLReader: SubtitleReader {
       line: tag.line)
   }
 
-  private func openInline(_ tag: XMLEventReader.StartTag) throws(SubtitleError) {
+  private func openInline(_ tag: XMLPushParser.StartTag) throws(SubtitleError) {
     guard let open = paragraph, let parent = open.stack.last else { return }
     let timing: TTMLTiming
     do { timing = try TTMLTiming(tag, rates: rates) } catch { throw failure(error, tag) }
@@ -300,7 +302,8 @@ public final class TTMLReader: SubtitleReader {
       tag.attribute("space", in: TTMLNamespace.xml).map { $0 == "preserve" } ?? open.preserveSpace.last ?? false)
   }
 
-  private func addText(_ text: String) {
+  /// Character data.
+  func text(_ text: String) {
     if capturingTitle {
       header.title += text
       return

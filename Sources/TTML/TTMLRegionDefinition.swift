@@ -7,8 +7,7 @@ struct TTMLRegionDefinition {
   var timing: TTMLTiming
 
   /// Reads a `region` element; `rootExtent` converts pixel lengths to percentages.
-  init(_ tag: XMLEventReader.StartTag, id: String, style: TTMLStyle, timing: TTMLTiming, rootExtent: (Double, Double)?)
-  {
+  init(_ tag: XMLPushParser.StartTag, id: String, style: TTMLStyle, timing: TTMLTiming, rootExtent: (Double, Double)?) {
     region = Region(id: id)
     self.style = style
     self.timing = timing

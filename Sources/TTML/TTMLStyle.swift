@@ -1,3 +1,5 @@
+import SubtitleTimeline
+
 /// The TTML style properties subkit carries onto the timeline, out of the many TTML has.
 ///
 /// `nil` means "not specified here"; inheritance fills it from the parent.
@@ -13,7 +15,7 @@ struct TTMLStyle: Equatable {
   var removed: Bool?
 
   /// The properties TTML styling attributes set, and the names of those subkit does not carry.
-  static func from(_ attributes: [XMLEventReader.Attribute]) -> (style: TTMLStyle, ignored: [String]) {
+  static func from(_ attributes: [XMLPushParser.Attribute]) -> (style: TTMLStyle, ignored: [String]) {
     var style = TTMLStyle()
     var ignored: [String] = []
     for attribute in attributes where attribute.namespace == TTMLNamespace.styling {
@@ -37,6 +39,44 @@ struct TTMLStyle: Equatable {
       }
     }
     return (style, ignored)
+  }
+
+  /// The styles that are on or off as a whole: italic, bold and underline.
+  enum Toggle: CaseIterable {
+    case underline, bold, italic
+
+    /// The span that turns it on.
+    var span: SpanStyle {
+      switch self {
+      case .underline: .underline
+      case .bold: .bold
+      case .italic: .italic
+      }
+    }
+  }
+
+  /// Whether `toggle` is on (true), turned off (false) or not said (nil).
+  func value(_ toggle: Toggle) -> Bool? {
+    switch toggle {
+    case .underline: underline
+    case .bold: bold
+    case .italic: italic
+    }
+  }
+
+  /// Records that `toggle` is on.
+  mutating func set(_ toggle: Toggle) {
+    switch toggle {
+    case .underline: underline = true
+    case .bold: bold = true
+    case .italic: italic = true
+    }
+  }
+
+  /// The toggles on here that `applied` does not have on yet.
+  func toggles(missingFrom applied: TTMLStyle) -> Set<Toggle> {
+    guard italic == true || bold == true || underline == true else { return [] }
+    return Set(Toggle.allCases.filter { value($0) == true && applied.value($0) != true })
   }
 
   /// These properties, with the parent's where this one says nothing (ruby does not inherit).

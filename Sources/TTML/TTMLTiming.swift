@@ -8,7 +8,7 @@ struct TTMLTiming {
   var isSequence = false
 
   /// Reads the timing attributes of a start tag.
-  init(_ tag: XMLEventReader.StartTag, rates: TimeRates) throws(TTMLTimeExpression.Failure) {
+  init(_ tag: XMLPushParser.StartTag, rates: TimeRates) throws(TTMLTimeExpression.Failure) {
     for attribute in tag.attributes where attribute.namespace == .none {
       switch attribute.name {
       case "begin": begin = Fraction(try TTMLTimeExpression.parse(attribute.value, rates: rates))

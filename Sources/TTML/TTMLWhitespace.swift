@@ -5,16 +5,12 @@ import SubtitleTimeline
 enum TTMLWhitespace {
   /// Text with every run of spaces, tabs and line feeds made one space.
   static func collapse(_ text: String) -> String {
-    var needsWork = false
-    var previousIsSpace = false
-    for byte in text.utf8 {
-      let isSpace = byte == 0x20
-      if byte == 0x09 || byte == 0x0A || byte == 0x0D || (isSpace && previousIsSpace) {
-        needsWork = true
-        break
-      }
-      previousIsSpace = isSpace
-    }
+    let needsWork =
+      text.utf8.withContiguousStorageIfAvailable { bytes in
+        ByteComparison.occurrences(of: 0x09, 0x0A, 0x0D, in: bytes) != 0
+          || (ByteComparison.occurrences(of: 0x20, 0, 0, in: bytes) != 0
+            && bytes.indices.dropFirst().contains { bytes[$0] == 0x20 && bytes[$0 - 1] == 0x20 })
+      } ?? true
     guard needsWork else { return text }
     var result = ""
     var inSpace = false
@@ -36,6 +32,17 @@ enum TTMLWhitespace {
       switch node {
       case .text(let text): text.utf8.first == 0x20 || text.utf8.last == 0x20
       case .span(let span): hasEdgeSpaces(span.children)
+      case .lineBreak, .timestamp: false
+      }
+    }
+  }
+
+  /// Whether any text is more than spaces.
+  static func hasVisibleText(_ nodes: [InlineNode]) -> Bool {
+    nodes.contains { node in
+      switch node {
+      case .text(let text): text.utf8.contains { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
+      case .span(let span): span.style != .rubyText && hasVisibleText(span.children)
       case .lineBreak, .timestamp: false
       }
     }

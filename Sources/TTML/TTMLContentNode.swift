@@ -71,9 +71,12 @@ final class TTMLContentNode {
     }
   }
 
-  /// Resolves the absolute intervals of this node and its descendants.
-  func resolve(syncBase: Fraction, parentEnd: Fraction?, parentIsSequence: Bool) throws(TTMLTimeExpression.Failure) {
-    guard hasTimedDescendants || timing.isSequence else {
+  /// Resolves the absolute intervals of this node and its descendants; `timed` says whether any of
+  /// them has timing of its own (nil: find out).
+  func resolve(
+    syncBase: Fraction, parentEnd: Fraction?, parentIsSequence: Bool, timed: Bool? = nil
+  ) throws(TTMLTimeExpression.Failure) {
+    guard timed ?? (hasTimedDescendants || timing.isSequence) else {
       // A `par` with untimed descendants (so no `seq` among them), the usual case: all share its interval.
       let implicit = timing.hasExplicitEnd ? nil : try implicitDuration(parentIsSequence: parentIsSequence)
       interval = try timing.interval(syncBase: syncBase, parentEnd: parentEnd, implicit: implicit)

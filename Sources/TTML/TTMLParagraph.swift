@@ -26,19 +26,28 @@ final class TTMLParagraph {
     self.id = id
     self.root = root
     stack = [root]
+    stack.reserveCapacity(8)
     self.syncBase = syncBase
     self.parentEnd = parentEnd
     self.parentIsSequence = parentIsSequence
     self.region = region
     self.language = language
     self.preserveSpace = [preserveSpace]
+    self.preserveSpace.reserveCapacity(8)
     self.line = line
   }
 
+  /// Whether any element inside has timing of its own (then its text can change while it shows).
+  private(set) var hasTimedContent = false
+  /// Whether any element inside names a region.
+  var hasRegionedContent = false
+
   /// Resolves the paragraph's timing; its interval is then `root.interval`.
   func resolve() throws(TTMLTimeExpression.Failure) {
+    hasTimedContent = root.hasTimedDescendants || root.timing.isSequence
     guard let syncBase else { return }
-    try root.resolve(syncBase: syncBase, parentEnd: parentEnd, parentIsSequence: parentIsSequence)
+    try root.resolve(
+      syncBase: syncBase, parentEnd: parentEnd, parentIsSequence: parentIsSequence, timed: hasTimedContent)
   }
 
   /// The cues this paragraph shows in `region` (nil when the document defines no regions).
@@ -52,7 +61,7 @@ final class TTMLParagraph {
       if let regionEnd = regionTiming.end { window.end = window.end.map { min($0, regionEnd) } ?? regionEnd }
     }
     var changes: [Fraction] = []
-    if root.hasTimedDescendants || root.timing.isSequence {
+    if hasTimedContent {
       var instants: Set<Fraction> = []
       root.collectInstants(into: &instants, limit: Self.maximumChanges)
       if instants.count >= Self.maximumChanges { changesTruncated = true }
@@ -106,6 +115,7 @@ enum TTMLInlineBuilder {
     of node: TTMLContentNode, at instant: Fraction, region: String?, inherited: String?, lineLanguages: [String?]
   ) -> [InlineNode] {
     var nodes: [InlineNode] = []
+    nodes.reserveCapacity(8)
     var context = BuildContext(region: region, lineLanguages: lineLanguages)
     build(
       node, at: instant, parentStyle: TTMLStyle(italic: false, bold: false, underline: false), current: inherited,
@@ -204,7 +214,11 @@ enum TTMLInlineBuilder {
 
 /// Finds each line's language in one walk: the `xml:lang` all its text shares, else its script.
 private struct LineLanguageFinder {
-  var lines: [String?] = []
+  var lines: [String?] = {
+    var lines: [String?] = []
+    lines.reserveCapacity(4)
+    return lines
+  }()
   private var declared: String?
   private var mixed = false
   private var hasText = false

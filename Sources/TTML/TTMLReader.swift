@@ -297,6 +297,7 @@ public final class TTMLReader: SubtitleReader, XMLPushParser.Handler {
       tag.name == "br" ? .lineBreak : .span, timing: timing, style: style, language: language,
       region: tag.attribute("region"))
     parent.children.append(node)
+    if node.region != nil { open.hasRegionedContent = true }
     open.stack.append(node)
     open.preserveSpace.append(
       tag.attribute("space", in: TTMLNamespace.xml).map { $0 == "preserve" } ?? open.preserveSpace.last ?? false)
@@ -334,9 +335,13 @@ public final class TTMLReader: SubtitleReader, XMLPushParser.Handler {
       ready.append(contentsOf: open.cues(in: nil, regionTiming: nil))
     } else {
       var produced = 0
-      var named: Set<String> = open.region.map { [$0] } ?? []
-      open.root.collectRegions(into: &named)
-      for name in named.sorted() {
+      var named: Set<String> = []
+      if open.hasRegionedContent {
+        if let region = open.region { named.insert(region) }
+        open.root.collectRegions(into: &named)
+      }
+      let regionNames = open.hasRegionedContent ? named.sorted() : open.region.map { [$0] } ?? []
+      for name in regionNames {
         guard let definition = regions[name] else {
           try warnOnce("region \"\(name)\" is not defined; its content is not shown", line: open.line)
           continue

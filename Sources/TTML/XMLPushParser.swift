@@ -53,6 +53,8 @@ final class XMLPushParser {
   /// The first error met, by the handler, the source or libxml2; parsing stops at it.
   private var failure: SubtitleError?
   private var interned: [UnsafeRawPointer: String] = [:]
+  /// A direct-mapped cache in front of `interned`: most lookups are the same few element names.
+  private var recentNames = [(UnsafeRawPointer?, String)](repeating: (nil, ""), count: 64)
   private var namespaceIDs: [UnsafeRawPointer: XMLNamespace] = [:]
   private var namespaceURIs: [String]
   private var attributeBuffer: [Attribute] = []
@@ -187,7 +189,12 @@ final class XMLPushParser {
   private func name(_ pointer: UnsafePointer<xmlChar>?) -> String {
     guard let pointer else { return "" }
     let key = UnsafeRawPointer(pointer)
-    if let known = interned[key] { return known }
+    let slot = Int(UInt(bitPattern: key) >> 3) & 63
+    if recentNames[slot].0 == key { return recentNames[slot].1 }
+    if let known = interned[key] {
+      recentNames[slot] = (key, known)
+      return known
+    }
     let text = String(cString: pointer)
     if interned.count < 4096 { interned[key] = text }
     return text

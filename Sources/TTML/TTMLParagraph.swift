@@ -73,10 +73,11 @@ final class TTMLParagraph {
     for (index, start) in starts.enumerated() {
       let end = index + 1 < starts.count ? starts[index + 1] : window.end
       if let end, !(start < end) { continue }
+      let instant: Fraction? = hasTimedContent ? start : nil
       let languages = TTMLInlineBuilder.lineLanguages(
-        of: root, at: start, region: region, inherited: self.region, language: language)
+        of: root, at: instant, region: region, inherited: self.region, language: language)
       var content = TTMLInlineBuilder.content(
-        of: root, at: start, region: region, inherited: self.region, lineLanguages: languages)
+        of: root, at: instant, region: region, inherited: self.region, lineLanguages: languages)
       if TTMLWhitespace.hasEdgeSpaces(content) { TTMLWhitespace.trimLineEdges(&content) }
       var dropped = 0
       while case .lineBreak? = content.last { content.removeLast() }  // a br whose next words are not showing yet
@@ -112,7 +113,7 @@ enum TTMLInlineBuilder {
   /// `lineLanguages` are the languages `lineLanguages(of:…)` found: a span that says its line's
   /// language already gets no language wrapper.
   static func content(
-    of node: TTMLContentNode, at instant: Fraction, region: String?, inherited: String?, lineLanguages: [String?]
+    of node: TTMLContentNode, at instant: Fraction?, region: String?, inherited: String?, lineLanguages: [String?]
   ) -> [InlineNode] {
     var nodes: [InlineNode] = []
     nodes.reserveCapacity(8)
@@ -125,7 +126,7 @@ enum TTMLInlineBuilder {
 
   /// The language of each line shown at `instant`: what `xml:lang` says for all its text, else by script.
   static func lineLanguages(
-    of node: TTMLContentNode, at instant: Fraction, region: String?, inherited: String?, language: String
+    of node: TTMLContentNode, at instant: Fraction?, region: String?, inherited: String?, language: String
   ) -> [String?] {
     var finder = LineLanguageFinder()
     finder.visit(node, at: instant, region: region, current: inherited, language: language.isEmpty ? nil : language)
@@ -144,11 +145,11 @@ enum TTMLInlineBuilder {
   ///
   /// TTML2 region association: a text shows in the region named by its nearest ancestor that names one.
   private static func build(
-    _ node: TTMLContentNode, at instant: Fraction, parentStyle: TTMLStyle, current: String?,
+    _ node: TTMLContentNode, at instant: Fraction?, parentStyle: TTMLStyle, current: String?,
     context: inout BuildContext, into nodes: inout [InlineNode]
   ) {
     let region = context.region
-    guard node.isActive(at: instant), node.style.removed != true else { return }
+    guard instant.map(node.isActive) ?? true, node.style.removed != true else { return }
     let current = node.region ?? current
     switch node.kind {
     case .text(let text):
@@ -225,9 +226,9 @@ private struct LineLanguageFinder {
   private var script = ScriptCounter()
 
   mutating func visit(
-    _ node: TTMLContentNode, at instant: Fraction, region: String?, current: String?, language: String?
+    _ node: TTMLContentNode, at instant: Fraction?, region: String?, current: String?, language: String?
   ) {
-    guard node.isActive(at: instant), node.style.removed != true else { return }
+    guard instant.map(node.isActive) ?? true, node.style.removed != true else { return }
     let current = node.region ?? current
     let language = node.language.flatMap { $0.isEmpty ? nil : $0 } ?? language
     switch node.kind {

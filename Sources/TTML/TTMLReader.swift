@@ -87,18 +87,16 @@ public final class TTMLReader: SubtitleReader, XMLPushParser.Handler {
       )
       return
     }
-    switch tag.name {
+    switch tag.name {  // the most frequent names first: each case is a string comparison
+    case "span" where paragraph != nil, "br" where paragraph != nil: try openInline(tag)
+    case "p": try openParagraph(tag)
+    case "div", "body": try openContainer(tag)
     case "tt": try readRoot(tag)
     case "head", "styling", "layout": break
     case "style": try readStyle(tag)
     case "region": try readRegion(tag)
     case "metadata" where bodyStarted: skipDepth = 1
     case "metadata": break
-    case "body", "div": try openContainer(tag)
-    case "p": try openParagraph(tag)
-    case "span",
-      "br" where paragraph != nil:
-      try openInline(tag)
     case "set": try skip(tag, because: "animation (<set>) is not carried")
     default: try skip(tag, because: "element <\(tag.name)> is not carried here")
     }
@@ -110,16 +108,16 @@ public final class TTMLReader: SubtitleReader, XMLPushParser.Handler {
       skipDepth -= 1
       return
     }
-    switch name {
-    case "title": capturingTitle = false
-    case "region": openRegion = nil
-    case "p": try closeParagraph()
+    switch name {  // the most frequent names first
     case "span", "br":
       if let open = paragraph, open.stack.count > 1 {
         open.stack.removeLast()
         open.preserveSpace.removeLast()
       }
-    case "body", "div": closeContainer()
+    case "p": try closeParagraph()
+    case "div", "body": closeContainer()
+    case "title": capturingTitle = false
+    case "region": openRegion = nil
     default: break
     }
   }

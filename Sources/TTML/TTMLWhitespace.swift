@@ -7,9 +7,13 @@ enum TTMLWhitespace {
   static func collapse(_ text: String) -> String {
     let needsWork =
       text.utf8.withContiguousStorageIfAvailable { bytes in
-        ByteComparison.occurrences(of: 0x09, 0x0A, 0x0D, in: bytes) != 0
-          || (ByteComparison.occurrences(of: 0x20, 0, 0, in: bytes) != 0
-            && bytes.indices.dropFirst().contains { bytes[$0] == 0x20 && bytes[$0 - 1] == 0x20 })
+        if ByteComparison.occurrences(of: 0x09, 0x0A, 0x0D, in: bytes) != 0 { return true }
+        var previousIsSpace = false
+        for byte in bytes {
+          if byte == 0x20 && previousIsSpace { return true }
+          previousIsSpace = byte == 0x20
+        }
+        return false
       } ?? true
     guard needsWork else { return text }
     var result = ""

@@ -41,7 +41,7 @@ final class XMLPushParser {
   /// Deeper element nesting than this is refused.
   static let maximumDepth = 200
   /// How much input each `feed()` parses.
-  static let chunkSize = 1 << 16
+  static let chunkSize = 1 << 18
 
   private let source: any ByteSource
   private let sourceName: String
@@ -55,6 +55,7 @@ final class XMLPushParser {
   private var interned: [UnsafeRawPointer: String] = [:]
   /// A direct-mapped cache in front of `interned`: most lookups are the same few element names.
   private var recentNames = [(UnsafeRawPointer?, String)](repeating: (nil, ""), count: 64)
+  private var recentNamespaces = [(UnsafeRawPointer?, XMLNamespace)](repeating: (nil, .none), count: 16)
   private var namespaceIDs: [UnsafeRawPointer: XMLNamespace] = [:]
   private var namespaceURIs: [String]
   private var attributeBuffer: [Attribute] = []
@@ -204,7 +205,12 @@ final class XMLPushParser {
   private func namespace(_ pointer: UnsafePointer<xmlChar>?) -> XMLNamespace {
     guard let pointer else { return .none }
     let key = UnsafeRawPointer(pointer)
-    if let known = namespaceIDs[key] { return known }
+    let slot = Int(UInt(bitPattern: key) >> 3) & 15
+    if recentNamespaces[slot].0 == key { return recentNamespaces[slot].1 }
+    if let known = namespaceIDs[key] {
+      recentNamespaces[slot] = (key, known)
+      return known
+    }
     let uri = String(cString: pointer)
     let id: XMLNamespace
     if let index = namespaceURIs.firstIndex(of: uri) {

@@ -136,3 +136,42 @@ extension CommandLineTests {
     }
   }
 }
+
+/// ttconv (the W3C-aligned reference converter) reads subkit's TTML to the same cues subkit reads.
+/// It runs where `tt` is on PATH: `Scripts/test` installs ttconv with pip when it can.
+@Suite(.enabled(if: CommandLineTests.ttconv != nil, "ttconv's `tt` is not on PATH"))
+struct TTConvAgreementTests {
+  @Test(arguments: TranscriptTests.sources)
+  func ttconvReadsOurTTMLToTheSameCues(name: String) throws {
+    let directory = try CommandLineTests().scratch()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let ttml = PackagePaths.path("Transcripts/\(name).ttml")
+    let theirs = "\(directory)/ttconv.srt"
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: try #require(CommandLineTests.ttconv))
+    process.arguments = ["convert", "-i", ttml, "-o", theirs]
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0)
+    let ours = try CommandLineTests().subkit(["convert", ttml, "--to", "json", "--quiet"])
+    let read = try CommandLineTests().subkit(["convert", theirs, "--to", "json", "--quiet"])
+    #expect(try cues(ours.stdout) == cues(read.stdout))
+  }
+
+  /// Start, end and text lines of each cue.
+  private func cues(_ json: String) throws -> [String] {
+    let document = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    let cues = try #require(document["cues"] as? [[String: Any]])
+    return cues.map { "\($0["start"] ?? "") \($0["end"] ?? "") \($0["text"] ?? "")" }
+  }
+}
+
+extension CommandLineTests {
+  /// The path of ttconv's `tt` command, if installed.
+  static let ttconv: String? = {
+    let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
+    return path.split(separator: ":").map { "\($0)/tt" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+  }()
+}

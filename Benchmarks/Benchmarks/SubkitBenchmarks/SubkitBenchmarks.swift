@@ -1,5 +1,5 @@
 // In-memory conversion of a 10,000-cue bilingual document: SRT → WebVTT,
-// WebVTT → SRT and SRT → timeline JSON, each through the streaming
+// WebVTT → SRT, SRT → timeline JSON, SRT → TTML and TTML → SRT, each through the streaming
 // `reader.copy(to: writer)` path that `subkit convert` uses, without file I/O.
 //
 //   cd Benchmarks && swift package benchmark
@@ -41,7 +41,21 @@ let benchmarks: @Sendable () -> Void = {
   conversion("SRT to WebVTT", from: .srt, to: .vtt, input: srtInput)
   conversion("WebVTT to SRT", from: .vtt, to: .srt, input: vttInput)
   conversion("SRT to JSON", from: .srt, to: .json, input: srtInput)
+  conversion("SRT to TTML", from: .srt, to: .ttml, input: srtInput)
+  conversion("TTML to SRT", from: .ttml, to: .srt, input: ttmlInput)
 }
+
+/// The TTML input: `srtInput` converted by subkit once, before any measurement.
+let ttmlInput: [UInt8] = {
+  let sink = MemoryByteSink()
+  let reader = SubtitleFormats.reader(for: .srt, source: MemoryByteSource(srtInput), sourceName: "bench.srt", reporter: .silent)
+  do {
+    try reader.copy(to: SubtitleFormats.writer(for: .ttml, output: TextOutput(sink), sourceName: "bench.srt", reporter: .silent))
+  } catch {
+    fatalError("cannot make the TTML input: \(error)")
+  }
+  return sink.bytes
+}()
 
 /// Registers a benchmark that streams `input` from one format to another in memory.
 func conversion(_ name: String, from: SubtitleFormat, to: SubtitleFormat, input: [UInt8]) {

@@ -137,7 +137,8 @@ extension CommandLineTests {
   }
 }
 
-/// ttconv (the W3C-aligned reference converter) reads subkit's TTML to the same cues subkit reads.
+/// ttconv, the reference TTML converter, reads subkit's TTML to the same cues subkit reads.
+///
 /// It runs where `tt` is on PATH: `Scripts/test` installs ttconv with pip when it can.
 @Suite(.enabled(if: CommandLineTests.ttconv != nil, "ttconv's `tt` is not on PATH"))
 struct TTConvAgreementTests {

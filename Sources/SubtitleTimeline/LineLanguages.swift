@@ -5,13 +5,13 @@ public enum LineLanguages {
   /// The language tag for text in Latin script.
   public static let english = "en"
 
-  /// Fills `cue.lineLanguages`: markup first (`<lang>` spans covering a line), then `fileLanguage`
-  /// (what the file says for the whole cue, such as TTML's inherited `xml:lang`), then script.
-  public static func tag(_ cue: inout Cue, fileLanguage: String? = nil) {
+  /// Fills `cue.lineLanguages`: markup first (`<lang>` spans covering a line), then script.
+  public static func tag(_ cue: inout Cue) {
     var walker = LanguageWalker()
-    walker.visit(cue.content, declared: fileLanguage.flatMap { $0.isEmpty ? nil : $0 })
-    walker.closeLine()
-    cue.lineLanguages = walker.lines.allSatisfy { $0 == nil } ? [] : walker.lines
+    walker.visit(cue.content, declared: nil)
+    walker.languages.closeLine()
+    let lines = walker.languages.lines
+    cue.lineLanguages = lines.allSatisfy { $0 == nil } ? [] : lines
   }
 
   /// The language of a line judged by its letters: Han → `zh-Hans`, Latin → `en`, else nil.
@@ -96,43 +96,67 @@ public struct ScriptCounter {
   }
 }
 
+/// Decides each line's language as its text arrives: the one language all its text is declared in,
+/// else (undeclared or mixed) the script of the line. Readers feed it text and line ends.
+public struct LineLanguageAccumulator {
+  /// The language of each closed line.
+  public private(set) var lines: [String?] = []
+  private var declared: String?
+  private var mixed = false
+  private var hasText = false
+  private var texts: [String] = []
+
+  /// An accumulator with no lines yet.
+  public init() {
+    lines.reserveCapacity(4)
+    texts.reserveCapacity(4)
+  }
+
+  /// Adds a text run of the current line, declared in `language` (nil when the file says nothing).
+  public mutating func add(_ text: String, declared language: String?) {
+    guard text.utf8.contains(where: { $0 != 0x20 && $0 != 0x09 }) else { return }
+    if !hasText {
+      declared = language
+      hasText = true
+    } else if declared != language {
+      mixed = true
+    }
+    texts.append(text)
+  }
+
+  /// Ends the current line.
+  public mutating func closeLine() {
+    var language = mixed ? nil : declared
+    if language == nil {
+      var script = ScriptCounter()
+      for text in texts { script.count(text) }
+      language = script.language
+    }
+    lines.append(language)
+    declared = nil
+    mixed = false
+    hasText = false
+    texts.removeAll(keepingCapacity: true)
+  }
+}
+
 /// Walks a tree once and decides each line's language: declared by `<lang>` spans, else by script.
 private struct LanguageWalker {
-  var lines: [String?] = []
-  private var declared: String?
-  private var declaredIsMixed = false
-  private var hasText = false
-  private var script = ScriptCounter()
+  var languages = LineLanguageAccumulator()
 
   mutating func visit(_ nodes: [InlineNode], declared language: String?) {
     for node in nodes {
       switch node {
-      case .text(let text):
-        script.count(text)
-        guard text.utf8.contains(where: { $0 != 0x20 && $0 != 0x09 }) else { continue }
-        if !hasText {
-          declared = language
-          hasText = true
-        } else if declared != language {
-          declaredIsMixed = true
-        }
+      case .text(let text): languages.add(text, declared: language)
       case .timestamp: break
-      case .lineBreak: closeLine()
+      case .lineBreak: languages.closeLine()
       case .span(let span):
         if case .language(let tag) = span.style, !tag.isEmpty {
           visit(span.children, declared: tag)
-        } else {
+        } else if span.style != .rubyText {
           visit(span.children, declared: language)
         }
       }
     }
-  }
-
-  mutating func closeLine() {
-    lines.append((declaredIsMixed ? nil : declared) ?? script.language)
-    declared = nil
-    declaredIsMixed = false
-    hasText = false
-    script = ScriptCounter()
   }
 }

@@ -130,8 +130,8 @@ enum TTMLInlineBuilder {
   ) -> [String?] {
     var finder = LineLanguageFinder()
     finder.visit(node, at: instant, region: region, current: inherited, language: language.isEmpty ? nil : language)
-    finder.closeLine()
-    return finder.lines
+    finder.languages.closeLine()
+    return finder.languages.lines
   }
 
   /// What a build keeps track of besides its position in the tree.
@@ -215,15 +215,7 @@ enum TTMLInlineBuilder {
 
 /// Finds each line's language in one walk: the `xml:lang` all its text shares, else its script.
 private struct LineLanguageFinder {
-  var lines: [String?] = {
-    var lines: [String?] = []
-    lines.reserveCapacity(4)
-    return lines
-  }()
-  private var declared: String?
-  private var mixed = false
-  private var hasText = false
-  private var script = ScriptCounter()
+  var languages = LineLanguageAccumulator()
 
   mutating func visit(
     _ node: TTMLContentNode, at instant: Fraction?, region: String?, current: String?, language: String?
@@ -233,27 +225,12 @@ private struct LineLanguageFinder {
     let language = node.language.flatMap { $0.isEmpty ? nil : $0 } ?? language
     switch node.kind {
     case .text(let text):
-      guard current == region, node.style.hidden != true, text.utf8.contains(where: { $0 != 0x20 }) else { return }
-      if !hasText {
-        declared = language
-        hasText = true
-      } else if declared != language {
-        mixed = true
-      }
-      if language == nil || mixed { script.count(text) }  // the script only decides lines without xml:lang
+      if current == region, node.style.hidden != true { languages.add(text, declared: language) }
     case .lineBreak:
-      if current == region { closeLine() }
+      if current == region { languages.closeLine() }
     case .span:
       if node.style.ruby == "text" || node.style.ruby == "delimiter" { return }
       for child in node.children { visit(child, at: instant, region: region, current: current, language: language) }
     }
-  }
-
-  mutating func closeLine() {
-    lines.append((mixed ? nil : declared) ?? script.language)
-    declared = nil
-    mixed = false
-    hasText = false
-    script = ScriptCounter()
   }
 }

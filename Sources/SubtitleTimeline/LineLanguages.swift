@@ -96,8 +96,9 @@ public struct ScriptCounter {
   }
 }
 
-/// Decides each line's language as its text arrives: the one language all its text is declared in,
-/// else (undeclared or mixed) the script of the line. Readers feed it text and line ends.
+/// Decides each line's language as its text arrives; readers feed it text and line ends.
+///
+/// A line's language is the one all its text is declared in, else (undeclared or mixed) its script.
 public struct LineLanguageAccumulator {
   /// The language of each closed line.
   public private(set) var lines: [String?] = []

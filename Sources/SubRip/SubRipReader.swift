@@ -52,6 +52,7 @@ public final class SubRipReader: SubtitleReader {
     var id = ""
     var number: Int?
     var timingLine = first
+    var canonical: SubRipTiming?
     if SubRipLineKind(first) != .timing {
       guard let digits = numberDigits(first) else {
         try warn("expected a cue number or a timing line; skipped to the next blank line", column: 1)
@@ -62,7 +63,9 @@ public final class SubRipReader: SubtitleReader {
       number = digits.count <= 18 ? digits.reduce(0) { $0 * 10 + Int($1 &- 0x30) } : nil
       let numberLine = currentNumber
       let next = try nextLine()
-      guard let next, SubRipLineKind(next) == .timing else {
+      // The canonical timing line, nearly every cue's, needs no classifying first.
+      canonical = next.flatMap(SubRipTiming.parseCanonical)
+      guard let next, canonical != nil || SubRipLineKind(next) == .timing else {
         try context.warn("cue number \(id) is not followed by a timing line; skipped", line: numberLine)
         if let next, !isBlank(next) { try skipBlock() }
         return nil
@@ -73,8 +76,8 @@ public final class SubRipReader: SubtitleReader {
     }
     let timingLineNumber = currentNumber
     let timing: SubRipTiming
-    do {
-      timing = try SubRipTiming.parse(timingLine)
+    do throws(TimingFailure) {
+      if let canonical { timing = canonical } else { timing = try SubRipTiming.parse(timingLine) }
     } catch {
       try warn("\(error.message); cue skipped", column: error.column)
       try skipBlock()

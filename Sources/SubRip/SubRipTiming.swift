@@ -36,7 +36,7 @@ struct SubRipTiming {
   /// The exact canonical form `HH:MM:SS,mmm --> HH:MM:SS,mmm`, read at fixed offsets; nil for anything else.
   ///
   /// Nearly every line of a real file has this form; the lenient parser handles the rest.
-  private static func parseCanonical(_ line: UnsafeBufferPointer<UInt8>) -> SubRipTiming? {
+  static func parseCanonical(_ line: UnsafeBufferPointer<UInt8>) -> SubRipTiming? {
     guard line.count == 29, line[13] == 0x2D, line[14] == 0x2D, line[15] == 0x3E, line[12] == 0x20,
       line[16] == 0x20, let start = canonicalTime(line, at: 0), let end = canonicalTime(line, at: 17)
     else { return nil }

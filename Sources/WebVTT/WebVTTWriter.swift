@@ -107,6 +107,7 @@ public final class WebVTTWriter: SubtitleWriter {
 
   /// Whether `id` can stand on a line of its own: no line break and no `-->`.
   static func isValidIdentifier(_ id: String) -> Bool {
+    if id.utf8.count <= 15, id.utf8.allSatisfy({ $0 &- 0x30 < 10 }) { return true }  // SRT's numbers
     var id = id
     return id.withUTF8 { bytes in
       ByteComparison.occurrences(of: 0x0A, 0x0D, 0, in: bytes) == 0 && !ByteComparison.containsArrow(bytes)

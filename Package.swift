@@ -16,6 +16,7 @@ let package = Package(
     .library(name: "WebVTT", targets: ["WebVTT"]),
     .library(name: "TimelineJSON", targets: ["TimelineJSON"]),
     .library(name: "TTML", targets: ["TTML"]),
+    .library(name: "TextUnicode", targets: ["TextUnicode"]),
     .library(name: "SubtitleIO", targets: ["SubtitleIO"]),
     .library(name: "SubtitleFormats", targets: ["SubtitleFormats"]),
   ],
@@ -28,16 +29,18 @@ let package = Package(
     .target(name: "WebVTT", dependencies: ["SubtitleTimeline"], swiftSettings: fast),
     .target(name: "TimelineJSON", dependencies: ["SubtitleTimeline"], swiftSettings: fast),
     .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+    .systemLibrary(name: "CICU", pkgConfig: "icu-uc", providers: [.apt(["libicu-dev"])]),
+    .target(name: "TextUnicode", dependencies: ["SubtitleTimeline", "CICU"], swiftSettings: fast),
     .target(name: "TTML", dependencies: ["SubtitleTimeline", "CLibXML2"], swiftSettings: fast),
     .target(name: "SubtitleIO", dependencies: ["SubtitleTimeline"], swiftSettings: fast),
     .target(
       name: "SubtitleFormats",
-      dependencies: ["SubtitleTimeline", "SubRip", "WebVTT", "TimelineJSON", "TTML", "SubtitleIO"]
+      dependencies: ["SubtitleTimeline", "SubRip", "WebVTT", "TimelineJSON", "TTML", "TextUnicode", "SubtitleIO"]
     ),
     .executableTarget(
       name: "SubkitCommand",
       dependencies: [
-        "SubtitleFormats", "SubtitleIO", "SubtitleTimeline",
+        "SubtitleFormats", "SubtitleIO", "SubtitleTimeline", "TextUnicode",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -49,6 +52,7 @@ let package = Package(
     .testTarget(name: "SubtitleTimelineTests", dependencies: ["SubtitleTimeline", "SubkitTestSupport"]),
     .testTarget(name: "SubRipTests", dependencies: ["SubRip", "SubtitleTimeline", "SubkitTestSupport"]),
     .testTarget(name: "WebVTTTests", dependencies: ["WebVTT", "SubtitleTimeline", "SubkitTestSupport"]),
+    .testTarget(name: "TextUnicodeTests", dependencies: ["TextUnicode", "SubtitleTimeline", "SubkitTestSupport"]),
     .testTarget(name: "TTMLTests", dependencies: ["TTML", "SubtitleTimeline", "SubkitTestSupport"]),
     .testTarget(
       name: "TimelineJSONTests",
@@ -56,7 +60,7 @@ let package = Package(
     ),
     .testTarget(
       name: "SubtitleFormatsTests",
-      dependencies: ["SubtitleFormats", "SubtitleIO", "SubtitleTimeline", "SubkitTestSupport"]
+      dependencies: ["SubtitleFormats", "SubtitleIO", "SubtitleTimeline", "TextUnicode", "SubkitTestSupport"]
     ),
     .testTarget(name: "SubkitCommandTests", dependencies: ["SubtitleTimeline", "SubkitTestSupport"]),
   ]

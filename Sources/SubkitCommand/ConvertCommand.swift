@@ -2,6 +2,7 @@ import ArgumentParser
 import SubtitleFormats
 import SubtitleIO
 import SubtitleTimeline
+import TextUnicode
 
 /// `subkit convert IN [-o OUT] [--from F] [--to F] [--strict]`.
 struct ConvertCommand: ParsableCommand {
@@ -30,6 +31,15 @@ struct ConvertCommand: ParsableCommand {
   @Option(help: "The output format: srt, vtt, ttml, json, jsonl.", transform: parseFormat)
   var to: SubtitleFormat?
 
+  @Option(help: "The input's encoding (GB18030, Big5, UTF-16LE …); detected when not given.", transform: parseEncoding)
+  var inputEncoding: TextEncoding?
+
+  @Option(help: "The output's encoding (UTF-8 by default; GB18030, Big5, UTF-16 …).", transform: parseEncoding)
+  var outputEncoding: TextEncoding?
+
+  @Flag(help: "Start the output with a byte order mark.")
+  var bom = false
+
   @OptionGroup var diagnostics: DiagnosticOptions
 
   func validate() throws {
@@ -44,9 +54,19 @@ struct ConvertCommand: ParsableCommand {
 
   func run() throws {
     try diagnostics.withReporter { reporter in
-      try Subtitles.convert(input, to: output, from: from, as: to, reporter: reporter)
+      try Subtitles.convert(
+        input, to: output, from: from, as: to, inputEncoding: inputEncoding,
+        outputEncoding: outputEncoding ?? (bom ? .utf8 : nil), byteOrderMark: bom, reporter: reporter)
     }
   }
+}
+
+/// Parses an encoding name for an option.
+func parseEncoding(_ name: String) throws -> TextEncoding {
+  guard let encoding = TextEncoding(name: name) else {
+    throw ValidationError("unknown encoding '\(name)'; try UTF-8, GB18030, GBK, Big5, UTF-16LE or UTF-16BE")
+  }
+  return encoding
 }
 
 /// Parses a format name for an option.

@@ -1,5 +1,6 @@
 import SubtitleIO
 import SubtitleTimeline
+import TextUnicode
 
 /// The library's front door: open a file as a stream of cues, read it whole, or convert it.
 ///
@@ -19,11 +20,22 @@ public enum Subtitles {
   }
 
   /// Opens `path` (`-` for standard input); the format is `format`, else the extension, else the content.
+  ///
+  /// Text that is not UTF-8 is converted as it is read: from `encoding` when given, else from what
+  /// detection finds (with a warning naming it and its confidence).
   public static func open(
-    _ path: String, format: SubtitleFormat? = nil, reporter: DiagnosticReporter = .silent
+    _ path: String, format: SubtitleFormat? = nil, encoding: TextEncoding? = nil, reporter: DiagnosticReporter = .silent
   ) throws(SubtitleError) -> Input {
     let name = path == "-" ? "<stdin>" : path
-    let source = try PrefixedByteSource(try FileByteSource(path: path))
+    var source = try PrefixedByteSource(try FileByteSource(path: path))
+    let textEncoding = encoding ?? TextEncoding.detect(source.prefix)
+    if !textEncoding.isUTF8 {
+      if encoding == nil {
+        try reporter.warn("the text is not UTF-8; read as \(textEncoding)", at: SourceLocation(file: name, line: 1))
+      }
+      source = try PrefixedByteSource(
+        try TranscodingByteSource(source, from: textEncoding, sourceName: name, reporter: reporter))
+    }
     let detected = format ?? (path == "-" ? nil : SubtitleFormat(path: path)) ?? SubtitleFormat(sniffing: source.prefix)
     guard let detected else {
       throw SubtitleError(
@@ -35,46 +47,59 @@ public enum Subtitles {
 
   /// Reads a whole file into memory.
   public static func read(
-    _ path: String, format: SubtitleFormat? = nil, reporter: DiagnosticReporter = .silent
+    _ path: String, format: SubtitleFormat? = nil, encoding: TextEncoding? = nil, reporter: DiagnosticReporter = .silent
   ) throws(SubtitleError) -> SubtitleDocument {
-    try open(path, format: format, reporter: reporter).reader.readDocument()
+    try open(path, format: format, encoding: encoding, reporter: reporter).reader.readDocument()
   }
 
   /// Streams `input` into `output` (`-` for standard output), written atomically; returns the cue count.
   @discardableResult
   public static func convert(
     _ input: String, to output: String, from inputFormat: SubtitleFormat? = nil,
-    as outputFormat: SubtitleFormat? = nil, reporter: DiagnosticReporter = .silent
+    as outputFormat: SubtitleFormat? = nil, inputEncoding: TextEncoding? = nil, outputEncoding: TextEncoding? = nil,
+    byteOrderMark: Bool = false, reporter: DiagnosticReporter = .silent
   ) throws(SubtitleError) -> Int {
-    let opened = try open(input, format: inputFormat, reporter: reporter)
+    let opened = try open(input, format: inputFormat, encoding: inputEncoding, reporter: reporter)
     guard let format = outputFormat ?? SubtitleFormat(path: output) else {
       throw SubtitleError(at: SourceLocation(file: output, line: 0), "cannot tell the output format; name it with --to")
     }
-    return try write(output, format: format, sourceName: opened.name, reporter: reporter) {
-      writer throws(SubtitleError) in
+    return try write(
+      output, format: format, sourceName: opened.name, encoding: outputEncoding, byteOrderMark: byteOrderMark,
+      reporter: reporter
+    ) { writer throws(SubtitleError) in
       try opened.reader.copy(to: writer)
     }
   }
 
   /// Runs `body` with a writer of `format` into `path` (`-` for standard output), committing atomically.
+  ///
+  /// The text is UTF-8 unless `encoding` names another; `byteOrderMark` starts it with one.
   public static func write<T>(
-    _ path: String, format: SubtitleFormat, sourceName: String, reporter: DiagnosticReporter,
+    _ path: String, format: SubtitleFormat, sourceName: String, encoding: TextEncoding? = nil,
+    byteOrderMark: Bool = false, reporter: DiagnosticReporter,
     _ body: (any SubtitleWriter) throws(SubtitleError) -> T
   ) throws(SubtitleError) -> T {
-    if path == "-" {
-      let output = TextOutput(FileByteSink.standardOutput())
-      return try body(SubtitleFormats.writer(for: format, output: output, sourceName: sourceName, reporter: reporter))
+    let file = path == "-" ? nil : try AtomicFileWriter(path: path)
+    let destination: any ByteSink = file?.sink ?? FileByteSink.standardOutput()
+    let transcoder = try encoding.flatMap { (encoding) throws(SubtitleError) -> TranscodingByteSink? in
+      encoding.isUTF8 && !byteOrderMark
+        ? nil : try TranscodingByteSink(destination, to: encoding, byteOrderMark: byteOrderMark, name: path)
     }
-    let file = try AtomicFileWriter(path: path)
-    let output = TextOutput(file.sink)
+    let output = TextOutput(transcoder ?? destination)
     let result: T
     do {
       result = try body(SubtitleFormats.writer(for: format, output: output, sourceName: sourceName, reporter: reporter))
+      try transcoder?.finish()
+      if let transcoder, transcoder.errorCount > 0 {
+        try reporter.warn(
+          "\(transcoder.errorCount) characters cannot be written in \(encoding?.name ?? ""); substitutes written instead",
+          at: SourceLocation(file: path == "-" ? "<stdout>" : path, line: 0))
+      }
     } catch {
-      file.discard()
+      file?.discard()
       throw error
     }
-    try file.commit()
+    try file?.commit()
     return result
   }
 }

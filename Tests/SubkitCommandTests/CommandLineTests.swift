@@ -176,3 +176,23 @@ extension CommandLineTests {
     return path.split(separator: ":").map { "\($0)/tt" }.first { FileManager.default.isExecutableFile(atPath: $0) }
   }()
 }
+
+extension CommandLineTests {
+  @Test(arguments: ["GB18030", "UTF-16LE", "UTF-16BE"])
+  func outputEncodingsReadBackToTheSameCues(encoding: String) throws {
+    let directory = try scratch()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let transcript = PackagePaths.path("Transcripts/last-train-home-qa.srt")
+    let output = "\(directory)/qa.srt"
+    #expect(try subkit(["convert", transcript, "-o", output, "--output-encoding", encoding, "--bom"]).status == 0)
+    let bytes = try Data(contentsOf: URL(fileURLWithPath: output))
+    #expect(bytes.prefix(2) != Data("1\n".utf8), "the output is not UTF-8")
+    let original = try subkit(["convert", transcript, "--to", "json", "--quiet"])
+    let back = try subkit(["convert", output, "--to", "json", "--quiet"])
+    #expect(back.stdout == original.stdout)
+  }
+
+  @Test func unknownEncodingsAreUsageErrors() throws {
+    #expect(try subkit(["convert", "-", "--to", "srt", "--input-encoding", "klingon"], stdin: "").status == 2)
+  }
+}

@@ -1,5 +1,8 @@
+import SubkitTestSupport
 import SubtitleFormats
+import SubtitleTimeline
 import Testing
+import TextUnicode
 
 @Suite struct SubtitleFormatTests {
   @Test func namesAndExtensions() {
@@ -14,5 +17,41 @@ import Testing
     #expect(SubtitleFormat(sniffing: Array("{\"format\":\"subkit-timeline\"".utf8)) == .json)
     #expect(SubtitleFormat(sniffing: Array("{\"kind\":\"header\",\"title\":\"\"}\n".utf8)) == .jsonl)
     #expect(SubtitleFormat(sniffing: Array("hello".utf8)) == nil)
+  }
+}
+
+/// Every file in `Formats/Encodings/` reads to the same cues as its UTF-8 original.
+@Suite struct EncodingFixtureTests {
+  static let folder = PackagePaths.path("Formats/Encodings")
+
+  private func cues(_ name: String) throws -> [String] {
+    try Subtitles.read("\(Self.folder)/\(name)").cues.map {
+      "\($0.start) \($0.end) \($0.content.plainText) \($0.lineLanguages)"
+    }
+  }
+
+  @Test(arguments: [
+    "dialogue.gb18030.srt", "dialogue.utf16le.srt", "dialogue.utf16be.srt", "dialogue.utf16le-bom.srt",
+    "dialogue.utf16be-bom.srt",
+  ])
+  func legacyAndUTF16ReadLikeUTF8(name: String) throws {
+    #expect(try cues(name) == cues("dialogue.utf8.srt"))
+  }
+
+  @Test func big5ReadsLikeUTF8() throws {
+    #expect(try cues("traditional.big5.srt") == cues("traditional.utf8.srt"))
+  }
+
+  @Test func undecodableBytesAreWarnedOrRefused() throws {
+    let collector = DiagnosticCollector()
+    let document = try Subtitles.read("\(Self.folder)/undecodable.gb18030.srt", reporter: collector.reporter())
+    // 0xFF 0xFF is two bytes that start nothing: each becomes a replacement character.
+    #expect(document.cues.map(\.content.plainText) == ["回家\u{FFFD}过年", "火车\u{FFFD}\u{FFFD}"])
+    #expect(collector.messages.filter { $0.contains("U+FFFD") }.count == 3)
+    #expect(throws: SubtitleError.self) {
+      try Subtitles.read(
+        "\(Self.folder)/undecodable.gb18030.srt", encoding: TextEncoding(name: "GB18030"),
+        reporter: DiagnosticCollector().reporter(strict: true))
+    }
   }
 }

@@ -1,0 +1,79 @@
+// The parts of system ICU that subkit uses, callable from Swift. ICU renames its C functions with
+// function-like macros (ucnv_open → ucnv_open_72), which Swift cannot call: each is wrapped here.
+#ifndef SUBKIT_CICU_SHIM_H
+#define SUBKIT_CICU_SHIM_H
+
+#include <unicode/ucnv.h>
+#include <unicode/ucnv_cb.h>
+#include <unicode/ucnv_err.h>
+#include <unicode/ucsdet.h>
+
+// Charset detection.
+static inline UCharsetDetector *subkit_ucsdet_open(UErrorCode *status) { return ucsdet_open(status); }
+static inline void subkit_ucsdet_close(UCharsetDetector *detector) { ucsdet_close(detector); }
+static inline void subkit_ucsdet_setText(UCharsetDetector *detector, const char *text, int32_t length, UErrorCode *status) {
+  ucsdet_setText(detector, text, length, status);
+}
+static inline const UCharsetMatch *subkit_ucsdet_detect(UCharsetDetector *detector, UErrorCode *status) {
+  return ucsdet_detect(detector, status);
+}
+static inline const UCharsetMatch **subkit_ucsdet_detectAll(UCharsetDetector *detector, int32_t *count,
+                                                           UErrorCode *status) {
+  return ucsdet_detectAll(detector, count, status);
+}
+static inline const char *subkit_ucsdet_getName(const UCharsetMatch *match, UErrorCode *status) {
+  return ucsdet_getName(match, status);
+}
+static inline int32_t subkit_ucsdet_getConfidence(const UCharsetMatch *match, UErrorCode *status) {
+  return ucsdet_getConfidence(match, status);
+}
+
+// Conversion.
+static inline UConverter *subkit_ucnv_open(const char *name, UErrorCode *status) { return ucnv_open(name, status); }
+static inline void subkit_ucnv_close(UConverter *converter) { ucnv_close(converter); }
+static inline const char *subkit_ucnv_getName(const UConverter *converter, UErrorCode *status) {
+  return ucnv_getName(converter, status);
+}
+static inline void subkit_ucnv_convertEx(
+    UConverter *targetConverter, UConverter *sourceConverter, char **target, const char *targetLimit,
+    const char **source, const char *sourceLimit, UChar *pivotStart, UChar **pivotSource, UChar **pivotTarget,
+    const UChar *pivotLimit, UBool reset, UBool flush, UErrorCode *status) {
+  ucnv_convertEx(targetConverter, sourceConverter, target, targetLimit, source, sourceLimit, pivotStart, pivotSource,
+                 pivotTarget, pivotLimit, reset, flush, status);
+}
+
+/// Counts the byte sequences a conversion could not decode (or characters it could not encode).
+typedef struct { int64_t count; } subkit_conversion_errors;
+
+/// Decoding: an undecodable sequence becomes U+FFFD and is counted.
+static void subkit_to_unicode_callback(const void *context, UConverterToUnicodeArgs *args, const char *units,
+                                       int32_t length, UConverterCallbackReason reason, UErrorCode *status) {
+  (void)units;
+  (void)length;
+  if (reason != UCNV_UNASSIGNED && reason != UCNV_ILLEGAL && reason != UCNV_IRREGULAR) return;
+  ((subkit_conversion_errors *)context)->count += 1;
+  static const UChar replacement = 0xFFFD;
+  *status = U_ZERO_ERROR;
+  ucnv_cbToUWriteUChars(args, &replacement, 1, 0, status);
+}
+
+/// Encoding: a character the target cannot hold becomes the target's substitute (often `?`) and is counted.
+static void subkit_from_unicode_callback(const void *context, UConverterFromUnicodeArgs *args, const UChar *units,
+                                         int32_t length, UChar32 codePoint, UConverterCallbackReason reason,
+                                         UErrorCode *status) {
+  if (reason != UCNV_UNASSIGNED && reason != UCNV_ILLEGAL && reason != UCNV_IRREGULAR) return;
+  ((subkit_conversion_errors *)context)->count += 1;
+  UCNV_FROM_U_CALLBACK_SUBSTITUTE(NULL, args, units, length, codePoint, reason, status);
+}
+
+static inline void subkit_ucnv_countDecodingErrors(UConverter *converter, subkit_conversion_errors *errors,
+                                                   UErrorCode *status) {
+  ucnv_setToUCallBack(converter, subkit_to_unicode_callback, errors, NULL, NULL, status);
+}
+
+static inline void subkit_ucnv_countEncodingErrors(UConverter *converter, subkit_conversion_errors *errors,
+                                                   UErrorCode *status) {
+  ucnv_setFromUCallBack(converter, subkit_from_unicode_callback, errors, NULL, NULL, status);
+}
+
+#endif

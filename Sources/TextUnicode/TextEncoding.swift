@@ -1,0 +1,145 @@
+internal import CICU
+import SubtitleTimeline
+
+/// A character encoding by its ICU name (`UTF-8`, `GB18030`, `Big5`, `UTF-16LE` …), and how sure detection was.
+public struct TextEncoding: Sendable, Hashable, CustomStringConvertible {
+  /// The encoding's ICU name.
+  public var name: String
+  /// Detection's confidence from 0 to 100; 100 for a byte order mark or a name the user gave.
+  public var confidence: Int
+
+  /// An encoding named by the user (`--input-encoding gbk`); nil when ICU does not know the name.
+  public init?(name: String) {
+    var status = U_ZERO_ERROR
+    guard let converter = subkit_ucnv_open(name, &status), status.rawValue <= U_ZERO_ERROR.rawValue else { return nil }
+    defer { subkit_ucnv_close(converter) }
+    self.name = subkit_ucnv_getName(converter, &status).map { String(cString: $0) } ?? name
+    confidence = 100
+  }
+
+  private init(detected name: String, confidence: Int) {
+    self.name = name
+    self.confidence = confidence
+  }
+
+  /// UTF-8, which needs no converting.
+  public static let utf8 = TextEncoding(detected: "UTF-8", confidence: 100)
+
+  /// Whether this is UTF-8 (text is read as it is).
+  public var isUTF8: Bool { name.uppercased() == "UTF-8" }
+
+  /// `GB18030 (detected, 85% sure)` and the like.
+  public var description: String { confidence == 100 ? name : "\(name) (detected, \(confidence)% sure)" }
+
+  /// The encoding of a text from its first bytes: a byte order mark; else UTF-8 if the bytes are
+  /// valid UTF-8; else UTF-16 without a byte order mark, told from where line feeds and NULs fall;
+  /// else ICU's charset detection.
+  public static func detect(_ prefix: [UInt8]) -> TextEncoding {
+    if prefix.starts(with: [0xEF, 0xBB, 0xBF]) { return .utf8 }
+    // ICU's "UTF-16" reads the byte order mark, and takes it away.
+    if prefix.starts(with: [0xFF, 0xFE]) || prefix.starts(with: [0xFE, 0xFF]) {
+      return TextEncoding(detected: "UTF-16", confidence: 100)
+    }
+    if isUTF8(prefix) { return .utf8 }
+    if let utf16 = utf16WithoutMark(prefix) { return utf16 }
+    let guess = icuGuess(prefix)
+    if guess.map({ $0.confidence < 90 || Self.chinese.contains($0.name) }) ?? true,
+      let chinese = mostPlausibleChinese(prefix, over: guess)
+    {
+      return chinese
+    }
+    return guess ?? TextEncoding(detected: "GB18030", confidence: 10)
+  }
+
+  /// The Chinese encodings told apart by decoding: ICU's detector often cannot on short texts.
+  private static let chinese = ["GB18030", "Big5"]
+
+  /// Of GB18030 and Big5, the one whose decoding reads most like Chinese text (Han characters and
+  /// CJK punctuation, no undecodable bytes, box drawing, Cyrillic or private use), if any does.
+  private static func mostPlausibleChinese(_ bytes: [UInt8], over guess: TextEncoding?) -> TextEncoding? {
+    var best: (encoding: TextEncoding, score: Int)?
+    for name in chinese {
+      guard let text = decode(bytes, as: name) else { continue }
+      var score = 0
+      for scalar in text.unicodeScalars {
+        switch scalar.value {
+        case 0x4E00...0x9FFF, 0x3000...0x303F, 0xFF00...0xFFEF: score += 1
+        case 0x2500...0x257F, 0x0400...0x04FF, 0x0370...0x03FF, 0xE000...0xF8FF, 0xFFFD: score -= 3
+        default: break
+        }
+      }
+      if score > (best?.score ?? 0) {
+        best = (TextEncoding(detected: name, confidence: guess?.name == name ? 90 : 60), score)
+      }
+    }
+    return best?.encoding
+  }
+
+  /// `bytes` decoded as `name`, or nil when the converter cannot be opened.
+  private static func decode(_ bytes: [UInt8], as name: String) -> String? {
+    guard let encoding = TextEncoding(name: name),
+      let source = try? TranscodingByteSource(MemoryByteSource(bytes), from: encoding, sourceName: "")
+    else { return nil }
+    var output: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while let count = try? chunk.withUnsafeMutableBytes({ try source.read(into: $0) }), count > 0 {
+      output.append(contentsOf: chunk[0..<count])
+    }
+    return String(decoding: output, as: UTF8.self)
+  }
+
+  /// Valid UTF-8, allowing a sequence cut off at the end of the prefix.
+  private static func isUTF8(_ bytes: [UInt8]) -> Bool {
+    bytes.withUnsafeBufferPointer { buffer in
+      if SourceText.isValidUTF8(buffer) { return true }
+      for cut in 1...3 where buffer.count > cut {
+        if SourceText.isValidUTF8(UnsafeBufferPointer(rebasing: buffer.dropLast(cut))) {
+          return buffer[buffer.count - cut] >= 0xC0  // only a truncated lead and its continuation bytes
+        }
+      }
+      return false
+    }
+  }
+
+  /// UTF-16 without a byte order mark, told by where its line feeds fall.
+  ///
+  /// Each is `0A 00` (LE) or `00 0A` (BE) at an even offset. ICU's detector cannot tell LE from BE
+  /// on Han text; this can.
+  private static func utf16WithoutMark(_ bytes: [UInt8]) -> TextEncoding? {
+    var little = 0
+    var big = 0
+    var index = 0
+    while index + 1 < bytes.count {
+      if bytes[index] == 0x0A && bytes[index + 1] == 0 { little += 1 }
+      if bytes[index] == 0 && bytes[index + 1] == 0x0A { big += 1 }
+      index += 2
+    }
+    guard max(little, big) >= 1, little != big else { return nil }
+    return TextEncoding(detected: little > big ? "UTF-16LE" : "UTF-16BE", confidence: 90)
+  }
+
+  /// ICU's best guess, preferring a Chinese multi-byte encoding it also finds plausible: subtitles
+  /// here are Chinese, and on short texts ICU's first choice is often a Latin encoding.
+  private static func icuGuess(_ bytes: [UInt8]) -> TextEncoding? {
+    var status = U_ZERO_ERROR
+    guard let detector = subkit_ucsdet_open(&status) else { return nil }
+    defer { subkit_ucsdet_close(detector) }
+    return bytes.withUnsafeBufferPointer { buffer -> TextEncoding? in
+      buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) { text -> TextEncoding? in
+        subkit_ucsdet_setText(detector, text, Int32(buffer.count), &status)
+        var count: Int32 = 0
+        guard let matches = subkit_ucsdet_detectAll(detector, &count, &status), status.rawValue <= U_ZERO_ERROR.rawValue
+        else { return nil }
+        var guesses: [TextEncoding] = []
+        for index in 0..<Int(count) {
+          guard let match = matches[index], let name = subkit_ucsdet_getName(match, &status) else { continue }
+          var detected = String(cString: name)
+          // GB2312 and GBK text is a subset of GB18030: decode with the superset so nothing valid is lost.
+          if ["GB2312", "GBK", "GB18030"].contains(detected) { detected = "GB18030" }
+          guesses.append(TextEncoding(detected: detected, confidence: Int(subkit_ucsdet_getConfidence(match, &status))))
+        }
+        return guesses.first { ["GB18030", "Big5"].contains($0.name) && $0.confidence >= 10 } ?? guesses.first
+      }
+    }
+  }
+}

@@ -1,0 +1,89 @@
+import SubkitTestSupport
+import SubtitleTimeline
+import Testing
+
+@testable import TextUnicode
+
+/// Detection and conversion of the encodings Chinese subtitles arrive in.
+@Suite struct TextEncodingTests {
+  static let text = "1\n00:00:01,000 --> 00:00:02,000\n回家过年\n火车站\n"
+
+  /// The text in UTF-16, little or big endian, without a byte order mark.
+  static func utf16(_ text: String, littleEndian: Bool) -> [UInt8] {
+    text.utf16.flatMap { unit in
+      littleEndian ? [UInt8(unit & 0xFF), UInt8(unit >> 8)] : [UInt8(unit >> 8), UInt8(unit & 0xFF)]
+    }
+  }
+
+  @Test func utf8IsLeftAlone() {
+    #expect(TextEncoding.detect(Array(Self.text.utf8)).isUTF8)
+    #expect(TextEncoding.detect([0xEF, 0xBB, 0xBF] + Array(Self.text.utf8)).isUTF8)
+    // A prefix may end inside a character.
+    #expect(TextEncoding.detect(Array(Array(Self.text.utf8).dropLast(2))).isUTF8)
+  }
+
+  @Test func utf16WithoutAMarkIsToldByItsLineFeeds() {
+    #expect(TextEncoding.detect(Self.utf16(Self.text, littleEndian: true)).name == "UTF-16LE")
+    #expect(TextEncoding.detect(Self.utf16(Self.text, littleEndian: false)).name == "UTF-16BE")
+    // Han text alone, which ICU's detector reads as the wrong endianness, with one line feed.
+    #expect(TextEncoding.detect(Self.utf16("回家过年火车站回家过年\n", littleEndian: true)).name == "UTF-16LE")
+  }
+
+  @Test func byteOrderMarksDecide() {
+    #expect(TextEncoding.detect([0xFF, 0xFE, 0x31, 0x00]).name == "UTF-16")
+    #expect(TextEncoding.detect([0xFE, 0xFF, 0x00, 0x31]).name == "UTF-16")
+  }
+
+  @Test func namesAreICUs() throws {
+    #expect(try #require(TextEncoding(name: "gbk")).name.isEmpty == false)
+    #expect(TextEncoding(name: "no-such-encoding") == nil)
+  }
+
+  private func convert(_ bytes: [UInt8], from name: String, collector: DiagnosticCollector = DiagnosticCollector())
+    throws -> String
+  {
+    let source = try TranscodingByteSource(
+      MemoryByteSource(bytes), from: try #require(TextEncoding(name: name)), sourceName: "t",
+      reporter: collector.reporter())
+    var output: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 7)  // small chunks: characters cut between reads
+    while true {
+      let count = try chunk.withUnsafeMutableBytes { try source.read(into: $0) }
+      if count == 0 { break }
+      output += chunk[0..<count]
+    }
+    return String(decoding: output, as: UTF8.self)
+  }
+
+  @Test func convertsInSmallChunksWithoutLosingCharacters() throws {
+    #expect(try convert(Self.utf16(Self.text, littleEndian: true), from: "UTF-16LE") == Self.text)
+    #expect(try convert([0xFF, 0xFE] + Self.utf16(Self.text, littleEndian: true), from: "UTF-16") == Self.text)
+  }
+
+  @Test func undecodableBytesBecomeReplacementCharactersAndAreReportedWhereTheyStand() throws {
+    // "回家" in GB18030, then 0x80 (not GB18030), then a line feed and "过".
+    let bytes: [UInt8] = [0xBB, 0xD8, 0xBC, 0xD2, 0x80, 0x0A, 0xB9, 0xFD]
+    let collector = DiagnosticCollector()
+    #expect(try convert(bytes, from: "GB18030", collector: collector) == "回家\u{FFFD}\n过")
+    let warning = try #require(collector.diagnostics.first)
+    #expect(warning.location.line == 1 && warning.location.column == 7)
+    #expect(throws: SubtitleError.self) {
+      let strict = DiagnosticCollector()
+      _ = try TranscodingByteSource(
+        MemoryByteSource(bytes), from: try #require(TextEncoding(name: "GB18030")), sourceName: "t",
+        reporter: strict.reporter(strict: true)
+      )
+      .read(into: UnsafeMutableRawBufferPointer.allocate(byteCount: 64, alignment: 1))
+    }
+  }
+
+  @Test func writesOtherEncodingsAndCountsWhatTheyCannotHold() throws {
+    let sink = MemoryByteSink()
+    let big5 = try TranscodingByteSink(
+      sink, to: try #require(TextEncoding(name: "Big5")), byteOrderMark: false, name: "o")
+    try Array("真實 我们".utf8).withUnsafeBytes { try big5.write($0) }
+    try big5.finish()
+    #expect(big5.errorCount == 1)  // 们 is Simplified: Big5 has no such character
+    #expect(try convert(sink.bytes, from: "Big5") == "真實 我?")
+  }
+}

@@ -38,8 +38,10 @@ final class ICUConversion {
     subkit_ucnv_close(encoder)
   }
 
-  /// Converts as much of `source` into `target` as fits: how many bytes it consumed and produced,
-  /// and whether it stopped because `target` was full. `flush` at the end of the input.
+  /// Converts as much of `source` into `target` as fits.
+  ///
+  /// Returns how many bytes it consumed and produced, and whether it stopped because `target` was
+  /// full. `flush` at the end of the input.
   func step(
     _ source: UnsafeRawBufferPointer, into target: UnsafeMutableRawBufferPointer, flush: Bool
   ) throws(SubtitleError) -> (consumed: Int, produced: Int, targetFull: Bool) {

@@ -25,13 +25,13 @@ let package = Package(
   ],
   targets: [
     .target(name: "SubtitleTimeline", swiftSettings: fast),
-    .target(name: "SubRip", dependencies: ["SubtitleTimeline"], swiftSettings: fast),
-    .target(name: "WebVTT", dependencies: ["SubtitleTimeline"], swiftSettings: fast),
-    .target(name: "TimelineJSON", dependencies: ["SubtitleTimeline"], swiftSettings: fast),
+    .target(name: "SubRip", dependencies: ["SubtitleTimeline", "TextUnicode"], swiftSettings: fast),
+    .target(name: "WebVTT", dependencies: ["SubtitleTimeline", "TextUnicode"], swiftSettings: fast),
+    .target(name: "TimelineJSON", dependencies: ["SubtitleTimeline", "TextUnicode"], swiftSettings: fast),
     .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
     .systemLibrary(name: "CICU", pkgConfig: "icu-uc", providers: [.apt(["libicu-dev"])]),
     .target(name: "TextUnicode", dependencies: ["SubtitleTimeline", "CICU"], swiftSettings: fast),
-    .target(name: "TTML", dependencies: ["SubtitleTimeline", "CLibXML2"], swiftSettings: fast),
+    .target(name: "TTML", dependencies: ["SubtitleTimeline", "TextUnicode", "CLibXML2"], swiftSettings: fast),
     .target(name: "SubtitleIO", dependencies: ["SubtitleTimeline"], swiftSettings: fast),
     .target(
       name: "SubtitleFormats",

@@ -6,7 +6,11 @@
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_cb.h>
 #include <unicode/ucnv_err.h>
+#include <unicode/ubrk.h>
+#include <unicode/uchar.h>
 #include <unicode/ucsdet.h>
+#include <unicode/utrans.h>
+#include <unicode/uset.h>
 
 // Charset detection.
 static inline UCharsetDetector *subkit_ucsdet_open(UErrorCode *status) { return ucsdet_open(status); }
@@ -74,6 +78,39 @@ static inline void subkit_ucnv_countDecodingErrors(UConverter *converter, subkit
 static inline void subkit_ucnv_countEncodingErrors(UConverter *converter, subkit_conversion_errors *errors,
                                                    UErrorCode *status) {
   ucnv_setFromUCallBack(converter, subkit_from_unicode_callback, errors, NULL, NULL, status);
+}
+
+// Character properties.
+static inline int32_t subkit_u_getIntPropertyValue(UChar32 c, UProperty which) { return u_getIntPropertyValue(c, which); }
+static inline UBool subkit_u_hasBinaryProperty(UChar32 c, UProperty which) { return u_hasBinaryProperty(c, which); }
+
+// Break iteration.
+static inline UBreakIterator *subkit_ubrk_open(UBreakIteratorType type, const char *locale, const UChar *text,
+                                               int32_t length, UErrorCode *status) {
+  return ubrk_open(type, locale, text, length, status);
+}
+static inline void subkit_ubrk_close(UBreakIterator *iterator) { ubrk_close(iterator); }
+static inline int32_t subkit_ubrk_first(UBreakIterator *iterator) { return ubrk_first(iterator); }
+static inline int32_t subkit_ubrk_next(UBreakIterator *iterator) { return ubrk_next(iterator); }
+static inline int32_t subkit_ubrk_getRuleStatus(UBreakIterator *iterator) { return ubrk_getRuleStatus(iterator); }
+
+// Character sets.
+static inline USet *subkit_uset_openEmpty(void) { return uset_openEmpty(); }
+static inline void subkit_uset_close(USet *set) { uset_close(set); }
+static inline UBool subkit_uset_contains(const USet *set, UChar32 c) { return uset_contains(set, c); }
+static inline void subkit_ucnv_getRoundTripSet(const UConverter *converter, USet *set, UErrorCode *status) {
+  ucnv_getUnicodeSet(converter, set, UCNV_ROUNDTRIP_SET, status);
+}
+
+// Transliteration.
+static inline UTransliterator *subkit_utrans_openU(const UChar *id, int32_t idLength, UTransDirection direction,
+                                                   UErrorCode *status) {
+  return utrans_openU(id, idLength, direction, NULL, 0, NULL, status);
+}
+static inline void subkit_utrans_close(UTransliterator *transliterator) { utrans_close(transliterator); }
+static inline void subkit_utrans_transUChars(const UTransliterator *transliterator, UChar *text, int32_t *textLength,
+                                             int32_t capacity, int32_t start, int32_t *limit, UErrorCode *status) {
+  utrans_transUChars(transliterator, text, textLength, capacity, start, limit, status);
 }
 
 #endif

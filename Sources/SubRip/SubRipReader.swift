@@ -1,4 +1,5 @@
 import SubtitleTimeline
+import TextUnicode
 
 /// Reads SubRip (`.srt`) cues one at a time, leniently, warning about each repair it makes.
 ///
@@ -18,6 +19,7 @@ public final class SubRipReader: SubtitleReader {
   private var startedReading = false
   private var warnedNumbering = false
   private var lastLanguages: [String?] = []
+  private let chinese = ChineseScriptDetector()
 
   /// A reader over `source`.
   public init(_ source: any ByteSource, context: SourceContext) {
@@ -121,7 +123,9 @@ public final class SubRipReader: SubtitleReader {
       if !decoded.valid {
         try warn("invalid UTF-8 replaced by U+FFFD", column: SourceText.firstInvalidColumn(line) ?? 1)
       }
-      texts.append(decoded.text, language: texts.hasMarkup ? nil : ScriptCounter.language(of: line))
+      var language = texts.hasMarkup ? nil : ScriptCounter.language(of: line)
+      if language == LineLanguages.chinese { language = chinese.language(of: line) }
+      texts.append(decoded.text, language: language)
       withExtendedLifetime(numberLine) {}
     }
     guard texts.hasMarkup else {
@@ -134,7 +138,7 @@ public final class SubRipReader: SubtitleReader {
     }
     var cue = Cue(id: id, start: start, end: end, content: markup.content, sourceLine: line)
     cue.placement.anchor = markup.anchor
-    LineLanguages.tag(&cue)
+    LineLanguages.tag(&cue, refineChinese: chinese.language(of:))
     return cue
   }
 

@@ -5,9 +5,11 @@ public enum LineLanguages {
   /// The language tag for text in Latin script.
   public static let english = "en"
 
-  /// Fills `cue.lineLanguages`: markup first (`<lang>` spans covering a line), then script.
-  public static func tag(_ cue: inout Cue) {
+  /// Fills `cue.lineLanguages`: markup first (`<lang>` spans covering a line), then script;
+  /// `refineChinese` may turn a line's script-found `zh-Hans` into `zh-Hant`.
+  public static func tag(_ cue: inout Cue, refineChinese: ((String) -> String)? = nil) {
     var walker = LanguageWalker()
+    walker.languages.refineChinese = refineChinese
     walker.visit(cue.content, declared: nil)
     walker.languages.closeLine()
     let lines = walker.languages.lines
@@ -106,6 +108,8 @@ public struct LineLanguageAccumulator {
   private var mixed = false
   private var hasText = false
   private var texts: [String] = []
+  /// Turns the text of a line found Chinese by script into its language (`zh-Hans` or `zh-Hant`).
+  public var refineChinese: ((String) -> String)?
 
   /// An accumulator with no lines yet.
   public init() {
@@ -132,6 +136,7 @@ public struct LineLanguageAccumulator {
       var script = ScriptCounter()
       for text in texts { script.count(text) }
       language = script.language
+      if language == LineLanguages.chinese, let refineChinese { language = refineChinese(texts.joined()) }
     }
     lines.append(language)
     declared = nil

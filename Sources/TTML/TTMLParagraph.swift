@@ -1,4 +1,5 @@
 import SubtitleTimeline
+import TextUnicode
 
 /// A `p` being read: its content tree, and what it needs from its container to be timed.
 final class TTMLParagraph {
@@ -53,7 +54,10 @@ final class TTMLParagraph {
   /// The cues this paragraph shows in `region` (nil when the document defines no regions).
   ///
   /// One cue for each stretch of time in which its visible text stays the same. Call `resolve()` first.
-  func cues(in region: String?, regionTiming: (begin: Fraction, end: Fraction?)?, firstNumber: Int = 1) -> [Cue] {
+  func cues(
+    in region: String?, regionTiming: (begin: Fraction, end: Fraction?)?, firstNumber: Int = 1,
+    chinese: ChineseScriptDetector
+  ) -> [Cue] {
     guard syncBase != nil else { return [] }
     var window = root.interval
     if let regionTiming {
@@ -75,7 +79,7 @@ final class TTMLParagraph {
       if let end, !(start < end) { continue }
       let instant: Fraction? = hasTimedContent ? start : nil
       let languages = TTMLInlineBuilder.lineLanguages(
-        of: root, at: instant, region: region, inherited: self.region, language: language)
+        of: root, at: instant, region: region, inherited: self.region, language: language, chinese: chinese)
       var content = TTMLInlineBuilder.content(
         of: root, at: instant, region: region, inherited: self.region, lineLanguages: languages)
       if TTMLWhitespace.hasEdgeSpaces(content) { TTMLWhitespace.trimLineEdges(&content) }
@@ -126,9 +130,11 @@ enum TTMLInlineBuilder {
 
   /// The language of each line shown at `instant`: what `xml:lang` says for all its text, else by script.
   static func lineLanguages(
-    of node: TTMLContentNode, at instant: Fraction?, region: String?, inherited: String?, language: String
+    of node: TTMLContentNode, at instant: Fraction?, region: String?, inherited: String?, language: String,
+    chinese: ChineseScriptDetector
   ) -> [String?] {
     var finder = LineLanguageFinder()
+    finder.languages.refineChinese = chinese.language(of:)
     finder.visit(node, at: instant, region: region, current: inherited, language: language.isEmpty ? nil : language)
     finder.languages.closeLine()
     return finder.languages.lines

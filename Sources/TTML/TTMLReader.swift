@@ -1,4 +1,5 @@
 import SubtitleTimeline
+import TextUnicode
 
 /// Reads TTML (IMSC 1.x text profiles) as a stream: the head first, then the cues of each `p` as it closes.
 ///
@@ -24,6 +25,7 @@ public final class TTMLReader: SubtitleReader, XMLPushParser.Handler {
   private var finished = false
   private var reported: Set<String> = []
   private var capturingTitle = false
+  private let chinese = ChineseScriptDetector()
 
   /// Comments after the last cue: TTML has none that subkit keeps.
   public var trailingComments: [String] { [] }
@@ -330,7 +332,7 @@ public final class TTMLReader: SubtitleReader, XMLPushParser.Handler {
     // TTML2 region association: with no regions defined, everything shows in the default region;
     // otherwise each text shows in the region its nearest ancestor names, and nowhere if none does.
     if regions.isEmpty {
-      ready.append(contentsOf: open.cues(in: nil, regionTiming: nil))
+      ready.append(contentsOf: open.cues(in: nil, regionTiming: nil, chinese: chinese))
     } else {
       var produced = 0
       var named: Set<String> = []
@@ -351,7 +353,7 @@ public final class TTMLReader: SubtitleReader, XMLPushParser.Handler {
         } catch {
           throw SubtitleError(at: context.location(line: open.line), error.message)
         }
-        let cues = open.cues(in: name, regionTiming: timing, firstNumber: produced + 1)
+        let cues = open.cues(in: name, regionTiming: timing, firstNumber: produced + 1, chinese: chinese)
         produced += cues.count
         ready.append(contentsOf: cues)
       }

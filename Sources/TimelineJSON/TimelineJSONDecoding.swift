@@ -1,4 +1,5 @@
 import SubtitleTimeline
+import TextUnicode
 
 /// Why a JSON value does not describe the model, and the byte offset of the object at fault.
 struct JSONShapeError: Error {
@@ -59,7 +60,8 @@ enum TimelineJSONDecoding {
     return region
   }
 
-  static func cue(_ object: JSONObject) throws(JSONShapeError) -> Cue {
+  /// The cue an object describes; `chinese` tells Traditional lines when the JSON names no languages.
+  static func cue(_ object: JSONObject, chinese: ChineseScriptDetector? = nil) throws(JSONShapeError) -> Cue {
     guard let start = try object.time("start"), let end = try object.time("end") else {
       throw JSONShapeError(offset: object.offset, message: "a cue needs \"start\" and \"end\" times")
     }
@@ -74,7 +76,7 @@ enum TimelineJSONDecoding {
       if case .null = value { return nil }
       throw JSONShapeError(offset: object.offset, message: "\"lineLanguages\" holds strings or null")
     }
-    if cue.lineLanguages.isEmpty { LineLanguages.tag(&cue) }
+    if cue.lineLanguages.isEmpty { LineLanguages.tag(&cue, refineChinese: chinese?.language(of:)) }
     if case .object(let webVTT) = object.members["webvtt"] {
       cue.sourceText = try webVTT.string("text")
       cue.placement = try placement(webVTT)

@@ -1,4 +1,5 @@
 import SubtitleTimeline
+import TextUnicode
 
 /// Options of the JSON reader.
 public struct TimelineJSONReaderOptions: Sendable {
@@ -22,6 +23,7 @@ public final class TimelineJSONReader: SubtitleReader {
   private var nextIndex = 0
   private var lineOffsets: [Int] = [0]
   private var lineBase = 0
+  private let chinese = ChineseScriptDetector()
 
   /// Comments after the last cue.
   public private(set) var trailingComments: [String] = []
@@ -46,7 +48,7 @@ public final class TimelineJSONReader: SubtitleReader {
       guard case .object(let object) = cues[nextIndex] else {
         throw JSONShapeError(offset: 0, message: "cue \(nextIndex + 1) is not a JSON object")
       }
-      return try TimelineJSONDecoding.cue(object)
+      return try TimelineJSONDecoding.cue(object, chinese: chinese)
     }
   }
 
@@ -86,7 +88,7 @@ public final class TimelineJSONReader: SubtitleReader {
       }
       return try nextCueLine()
     }
-    return try decode { () throws(JSONShapeError) in try TimelineJSONDecoding.cue(object) }
+    return try decode { () throws(JSONShapeError) in try TimelineJSONDecoding.cue(object, chinese: chinese) }
   }
 
   /// The next non-blank line parsed as an object; errors name that line.

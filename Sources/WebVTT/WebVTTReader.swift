@@ -1,4 +1,5 @@
 import SubtitleTimeline
+import TextUnicode
 
 /// Reads WebVTT by the W3C WebVTT file parsing algorithm, one cue at a time.
 ///
@@ -11,6 +12,7 @@ public final class WebVTTReader: SubtitleReader {
   private var seenCue = false
   private var firstCue: Cue?
   private var pendingComments: [String] = []
+  private let chinese = ChineseScriptDetector()
 
   /// Comments after the last cue; complete once `nextCue` has returned nil.
   public private(set) var trailingComments: [String] = []
@@ -142,7 +144,7 @@ public final class WebVTTReader: SubtitleReader {
       if parsed.ignoredDeepTags {
         try context.warn("tags nested deeper than \(InlineSpan.maximumNesting) levels ignored", line: cue.sourceLine)
       }
-      LineLanguages.tag(&cue)
+      LineLanguages.tag(&cue, refineChinese: chinese.language(of:))
       return .cue(cue)
     }
     if kind.isStyle { return .styleSheet(buffer) }

@@ -19,6 +19,7 @@ let package = Package(
     .library(name: "TextUnicode", targets: ["TextUnicode"]),
     .library(name: "SubtitleIO", targets: ["SubtitleIO"]),
     .library(name: "SubtitleFormats", targets: ["SubtitleFormats"]),
+    .library(name: "SubtitleText", targets: ["SubtitleText"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
@@ -37,10 +38,11 @@ let package = Package(
       name: "SubtitleFormats",
       dependencies: ["SubtitleTimeline", "SubRip", "WebVTT", "TimelineJSON", "TTML", "TextUnicode", "SubtitleIO"]
     ),
+    .target(name: "SubtitleText", dependencies: ["SubtitleTimeline", "TextUnicode"], swiftSettings: fast),
     .executableTarget(
       name: "SubkitCommand",
       dependencies: [
-        "SubtitleFormats", "SubtitleIO", "SubtitleTimeline", "TextUnicode",
+        "SubtitleFormats", "SubtitleIO", "SubtitleText", "SubtitleTimeline", "TextUnicode", "TimelineJSON",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -53,6 +55,7 @@ let package = Package(
     .testTarget(name: "SubRipTests", dependencies: ["SubRip", "SubtitleTimeline", "SubkitTestSupport"]),
     .testTarget(name: "WebVTTTests", dependencies: ["WebVTT", "SubtitleTimeline", "SubkitTestSupport"]),
     .testTarget(name: "TextUnicodeTests", dependencies: ["TextUnicode", "SubtitleTimeline", "SubkitTestSupport"]),
+    .testTarget(name: "SubtitleTextTests", dependencies: ["SubtitleText", "SubtitleTimeline", "TextUnicode"]),
     .testTarget(name: "TTMLTests", dependencies: ["TTML", "SubtitleTimeline", "SubkitTestSupport"]),
     .testTarget(
       name: "TimelineJSONTests",

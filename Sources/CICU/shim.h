@@ -90,6 +90,10 @@ static inline UBreakIterator *subkit_ubrk_open(UBreakIteratorType type, const ch
   return ubrk_open(type, locale, text, length, status);
 }
 static inline void subkit_ubrk_close(UBreakIterator *iterator) { ubrk_close(iterator); }
+static inline void subkit_ubrk_setText(UBreakIterator *iterator, const UChar *text, int32_t length,
+                                       UErrorCode *status) {
+  ubrk_setText(iterator, text, length, status);
+}
 static inline int32_t subkit_ubrk_first(UBreakIterator *iterator) { return ubrk_first(iterator); }
 static inline int32_t subkit_ubrk_next(UBreakIterator *iterator) { return ubrk_next(iterator); }
 static inline int32_t subkit_ubrk_getRuleStatus(UBreakIterator *iterator) { return ubrk_getRuleStatus(iterator); }

@@ -7,11 +7,11 @@ import SubtitleTimeline
 struct Subkit: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "subkit",
-    abstract: "Convert and check bilingual (Chinese + English) subtitles: SRT, WebVTT, JSON.",
+    abstract: "Convert, inspect and rewrap bilingual (Chinese + English) subtitles: SRT, WebVTT, TTML, JSON.",
     discussion: """
       Exit status: 0 ok, 1 findings, 2 usage or input error. `-` is standard input or output.
       """,
-    subcommands: [ConvertCommand.self]
+    subcommands: [ConvertCommand.self, InfoCommand.self, WrapCommand.self, TransliterateCommand.self]
   )
 
   /// Runs the command line with subkit's exit codes: usage errors exit 2, not 64.

@@ -17,6 +17,8 @@ public enum Subtitles {
     public var reader: any SubtitleReader
     /// The name diagnostics use for it.
     public var name: String
+    /// The text encoding it is read in: UTF-8, given, or detected.
+    public var encoding: TextEncoding
   }
 
   /// Opens `path` (`-` for standard input); the format is `format`, else the extension, else the content.
@@ -42,7 +44,7 @@ public enum Subtitles {
         at: SourceLocation(file: name, line: 1), "cannot tell the format from the content; name it with --from")
     }
     let reader = SubtitleFormats.reader(for: detected, source: source, sourceName: name, reporter: reporter)
-    return Input(format: detected, reader: reader, name: name)
+    return Input(format: detected, reader: reader, name: name, encoding: textEncoding)
   }
 
   /// Reads a whole file into memory.
@@ -52,22 +54,24 @@ public enum Subtitles {
     try open(path, format: format, encoding: encoding, reporter: reporter).reader.readDocument()
   }
 
-  /// Streams `input` into `output` (`-` for standard output), written atomically; returns the cue count.
+  /// Streams `input` into `output` (`-` for standard output), each cue changed by `transform` when
+  /// given, written atomically; returns the cue count.
+  ///
+  /// The output format is `outputFormat`, else the extension of `output`, else the input's format.
   @discardableResult
   public static func convert(
     _ input: String, to output: String, from inputFormat: SubtitleFormat? = nil,
     as outputFormat: SubtitleFormat? = nil, inputEncoding: TextEncoding? = nil, outputEncoding: TextEncoding? = nil,
-    byteOrderMark: Bool = false, reporter: DiagnosticReporter = .silent
+    byteOrderMark: Bool = false, reporter: DiagnosticReporter = .silent,
+    transform: ((Cue) throws(SubtitleError) -> Cue)? = nil
   ) throws(SubtitleError) -> Int {
     let opened = try open(input, format: inputFormat, encoding: inputEncoding, reporter: reporter)
-    guard let format = outputFormat ?? SubtitleFormat(path: output) else {
-      throw SubtitleError(at: SourceLocation(file: output, line: 0), "cannot tell the output format; name it with --to")
-    }
+    let format = outputFormat ?? (output == "-" ? nil : SubtitleFormat(path: output)) ?? opened.format
     return try write(
       output, format: format, sourceName: opened.name, encoding: outputEncoding, byteOrderMark: byteOrderMark,
       reporter: reporter
     ) { writer throws(SubtitleError) in
-      try opened.reader.copy(to: writer)
+      try opened.reader.copy(to: writer, transform: transform)
     }
   }
 

@@ -27,13 +27,16 @@ extension SubtitleReader {
     return document
   }
 
-  /// Streams every cue into `writer` without holding the document; returns the cue count.
+  /// Streams every cue, changed by `transform` when given, into `writer` without holding the
+  /// document; returns the cue count.
   @discardableResult
-  public func copy(to writer: any SubtitleWriter) throws(SubtitleError) -> Int {
+  public func copy(
+    to writer: any SubtitleWriter, transform: ((Cue) throws(SubtitleError) -> Cue)? = nil
+  ) throws(SubtitleError) -> Int {
     try writer.begin(try readHeader())
     var count = 0
     while let cue = try nextCue() {
-      try writer.write(cue)
+      try writer.write(try transform?(cue) ?? cue)
       count += 1
     }
     try writer.end(trailingComments: trailingComments)

@@ -2,7 +2,7 @@ import SubtitleTimeline
 
 extension TextOutput {
   /// Writes `text` as a JSON string literal.
-  func writeJSONString(_ text: String) {
+  public func writeJSONString(_ text: String) {
     write(byte: UInt8(ascii: "\""))
     var text = text
     text.withUTF8 { bytes in
@@ -51,7 +51,7 @@ extension TextOutput {
   }
 
   /// Writes a number; whole values without a fraction part.
-  func writeJSONNumber(_ value: Double) {
+  public func writeJSONNumber(_ value: Double) {
     if value.isNaN || value.isInfinite {
       write("null")
     } else if value == value.rounded(), abs(value) < 1e15 {

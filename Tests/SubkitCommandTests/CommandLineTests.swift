@@ -4,35 +4,6 @@ import Testing
 
 /// Runs the built `subkit` binary as a shell user would.
 @Suite struct CommandLineTests {
-  struct Run {
-    var status: Int32
-    var stdout: String
-    var stderr: String
-  }
-
-  static let binary = ProcessInfo.processInfo.environment["SUBKIT"] ?? PackagePaths.path(".build/debug/subkit")
-
-  func subkit(_ arguments: [String], stdin: String? = nil) throws -> Run {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: Self.binary)
-    process.arguments = arguments
-    let input = Pipe()
-    let output = Pipe()
-    let error = Pipe()
-    process.standardInput = input
-    process.standardOutput = output
-    process.standardError = error
-    try process.run()
-    if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-    try input.fileHandleForWriting.close()
-    let out = output.fileHandleForReading.readDataToEndOfFile()
-    let err = error.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Run(
-      status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-      stderr: String(decoding: err, as: UTF8.self))
-  }
-
   static let srt = "1\n00:00:01,000 --> 00:00:02,000\n回家\nGoing home\n\n"
 
   func scratch() throws -> String {
@@ -156,8 +127,8 @@ struct TTConvAgreementTests {
     try process.run()
     process.waitUntilExit()
     #expect(process.terminationStatus == 0)
-    let ours = try CommandLineTests().subkit(["convert", ttml, "--to", "json", "--quiet"])
-    let read = try CommandLineTests().subkit(["convert", theirs, "--to", "json", "--quiet"])
+    let ours = try subkit(["convert", ttml, "--to", "json", "--quiet"])
+    let read = try subkit(["convert", theirs, "--to", "json", "--quiet"])
     #expect(try cues(ours.stdout) == cues(read.stdout))
   }
 

@@ -17,7 +17,7 @@ import Testing
   @Test(arguments: sources)
   func generatedFilesHaveNotDrifted(name: String) throws {
     for format in ["srt", "vtt", "ttml", "json"] {
-      let run = try CommandLineTests().subkit([
+      let run = try subkit([
         "convert", PackagePaths.path("Transcripts/source/\(name).vtt"), "--to", format, "--quiet",
       ])
       #expect(run.status == 0)
@@ -28,7 +28,7 @@ import Testing
 
   @Test(arguments: sources)
   func cuesKeepTheStyleGuide(name: String) throws {
-    let run = try CommandLineTests().subkit([
+    let run = try subkit([
       "convert", PackagePaths.path("Transcripts/source/\(name).vtt"), "--to", "jsonl", "--quiet",
     ])
     var previousEnd = -1.0

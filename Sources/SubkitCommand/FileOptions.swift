@@ -1,0 +1,67 @@
+import ArgumentParser
+import SubtitleFormats
+import SubtitleIO
+import SubtitleTimeline
+import TextUnicode
+
+/// The input, output, input format and encodings of a command that reads one subtitle file and writes one.
+struct FileOptions: ParsableArguments {
+  @Argument(help: "The input file, or - for standard input.")
+  var input: String
+
+  @Option(name: .shortAndLong, help: "The output file, or - for standard output (the default).")
+  var output: String = "-"
+
+  @OptionGroup var reading: ReadingOptions
+
+  @Option(help: "The output's encoding (UTF-8 by default; GB18030, Big5, UTF-16 …).", transform: parseEncoding)
+  var outputEncoding: TextEncoding?
+
+  @Flag(help: "Start the output with a byte order mark.")
+  var bom = false
+
+  @OptionGroup var diagnostics: DiagnosticOptions
+
+  func validate() throws {
+    if input != "-" && output != "-" && isSameFile(input, output) {
+      throw ValidationError("the output would overwrite the input '\(input)'; choose another -o")
+    }
+  }
+
+  /// Streams the input to the output in `format` (else -o's extension, else the input's format),
+  /// each cue changed by `transform` when given; returns the cue count.
+  @discardableResult
+  func convert(to format: SubtitleFormat?, transform: ((Cue) throws(SubtitleError) -> Cue)? = nil) throws -> Int {
+    try diagnostics.withReporter { reporter in
+      try Subtitles.convert(
+        input, to: output, from: reading.from, as: format, inputEncoding: reading.inputEncoding,
+        outputEncoding: outputEncoding ?? (bom ? .utf8 : nil), byteOrderMark: bom, reporter: reporter,
+        transform: transform)
+    }
+  }
+}
+
+/// How to read an input: its format and encoding, when they should not be detected.
+struct ReadingOptions: ParsableArguments {
+  @Option(help: "The input format: srt, vtt, ttml, json, jsonl.", transform: parseFormat)
+  var from: SubtitleFormat?
+
+  @Option(help: "The input's encoding (GB18030, Big5, UTF-16LE …); detected when not given.", transform: parseEncoding)
+  var inputEncoding: TextEncoding?
+}
+
+/// Parses an encoding name for an option.
+func parseEncoding(_ name: String) throws -> TextEncoding {
+  guard let encoding = TextEncoding(name: name) else {
+    throw ValidationError("unknown encoding '\(name)'; try UTF-8, GB18030, GBK, Big5, UTF-16LE or UTF-16BE")
+  }
+  return encoding
+}
+
+/// Parses a format name for an option.
+func parseFormat(_ name: String) throws -> SubtitleFormat {
+  guard let format = SubtitleFormat(name: name) else {
+    throw ValidationError("unknown format '\(name)'; use srt, vtt, ttml, json or jsonl")
+  }
+  return format
+}

@@ -1,0 +1,23 @@
+import SubtitleIO
+import SubtitleTimeline
+
+/// Prints what a check found in a cue to standard error as `file:line:col: warning: cue ID: message`,
+/// and counts it, so the command can exit 1.
+final class FindingPrinter {
+  private let file: String
+  /// How many findings were printed.
+  private(set) var count = 0
+
+  /// A printer for findings in `file` (`-` for standard input).
+  init(file: String) {
+    self.file = file == "-" ? "<stdin>" : file
+  }
+
+  /// Prints one finding about `cue`.
+  func report(_ message: String, in cue: Cue) {
+    count += 1
+    let name = cue.id.isEmpty ? "" : "cue \(cue.id): "
+    let location = SourceLocation(file: file, line: max(cue.sourceLine, 1))
+    StandardError.writeLine(Diagnostic(.warning, at: location, name + message).description)
+  }
+}

@@ -1,0 +1,120 @@
+import SubtitleFormats
+import SubtitleText
+import SubtitleTimeline
+import TextUnicode
+import TimelineJSON
+
+/// What `subkit info` says about one file, as text for people or a JSON line for tools.
+struct InfoReport {
+  let name: String
+  let format: SubtitleFormat
+  let encoding: TextEncoding
+  let statistics: SubtitleStatistics
+
+  init(name: String, format: SubtitleFormat, encoding: TextEncoding, _ statistics: SubtitleStatistics) {
+    self.name = name
+    self.format = format
+    self.encoding = encoding
+    self.statistics = statistics
+  }
+
+  /// The fastest-read language: its speed and cue.
+  private var fastest: SubtitleStatistics.Language? {
+    statistics.languages.max { $0.fastestCharactersPerSecond < $1.fastestCharactersPerSecond }
+  }
+
+  /// Writes an aligned block of `label  value` lines.
+  func writeText(to output: TextOutput) {
+    var rows: [(String, String)] = [
+      ("format", format.rawValue), ("encoding", encoding.description), ("cues", String(statistics.cues)),
+      ("duration", "\(Self.clock(statistics.durationSeconds)) (\(Self.decimal(statistics.durationSeconds)) s)"),
+    ]
+    for language in statistics.languages {
+      let speed = "\(Self.decimal(language.fastestCharactersPerSecond)) characters/s (\(language.fastestCue))"
+      rows.append(
+        (language.tag, "\(language.lines) lines, widest \(language.longestLineColumns) columns, fastest \(speed)"))
+    }
+    if statistics.cues > 0 {
+      rows.append(("widest line", "\(statistics.longestLineColumns) columns (\(statistics.longestLineCue))"))
+    }
+    if let fastest, fastest.fastestCharactersPerSecond > 0 {
+      rows.append(
+        (
+          "fastest",
+          "\(Self.decimal(fastest.fastestCharactersPerSecond)) characters/s, \(fastest.tag) (\(fastest.fastestCue))"
+        ))
+    }
+    output.write("\(name)\n")
+    let labelWidth = rows.map(\.0.count).max() ?? 0
+    for (label, value) in rows {
+      output.write("  \(label)\(String(repeating: " ", count: labelWidth - label.count))  \(value)\n")
+    }
+  }
+
+  /// A JSON member's value.
+  private enum Value {
+    case string(String)
+    case integer(Int)
+    case number(Double)
+  }
+
+  /// Writes one JSON object and a line feed.
+  func writeJSON(to output: TextOutput) {
+    Self.write(
+      [
+        ("file", .string(name)), ("format", .string(format.rawValue)), ("encoding", .string(encoding.name)),
+        ("encodingConfidence", .integer(encoding.confidence)), ("cues", .integer(statistics.cues)),
+        ("duration", .number(statistics.durationSeconds)),
+        ("longestLineColumns", .integer(statistics.longestLineColumns)),
+        ("longestLineCue", .string(statistics.longestLineCue.id)),
+        ("fastestCharactersPerSecond", .number(fastest?.fastestCharactersPerSecond ?? 0)),
+      ], to: output, closing: false)
+    output.write(",\"languages\":[")
+    for (index, language) in statistics.languages.enumerated() {
+      if index > 0 { output.write(",") }
+      Self.write(
+        [
+          ("language", .string(language.tag)), ("lines", .integer(language.lines)),
+          ("longestLineColumns", .integer(language.longestLineColumns)),
+          ("fastestCharactersPerSecond", .number(language.fastestCharactersPerSecond)),
+          ("fastestCue", .string(language.fastestCue.id)), ("fastestCueLine", .integer(language.fastestCue.line)),
+        ], to: output, closing: true)
+    }
+    output.write("]}\n")
+  }
+
+  /// Writes `{` and the members, and `}` when `closing`; numbers to three decimals.
+  private static func write(_ members: [(String, Value)], to output: TextOutput, closing: Bool) {
+    for (index, (key, value)) in members.enumerated() {
+      output.write(index == 0 ? "{" : ",")
+      output.writeJSONString(key)
+      output.write(":")
+      switch value {
+      case .string(let text): output.writeJSONString(text)
+      case .integer(let number): output.write(decimal: Int64(number))
+      case .number(let number): output.writeJSONNumber((number * 1000).rounded() / 1000)
+      }
+    }
+    if closing { output.write("}") }
+  }
+
+  /// `value` with at most two decimals, for people.
+  private static func decimal(_ value: Double) -> String {
+    let hundredths = Int64((value * 100).rounded())
+    let fraction = hundredths % 100
+    return fraction == 0 ? "\(hundredths / 100)" : "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+  }
+
+  /// `seconds` as `h:mm:ss.mmm`.
+  private static func clock(_ seconds: Double) -> String {
+    let milliseconds = Int64((seconds * 1000).rounded())
+    let (hours, rest) = milliseconds.quotientAndRemainder(dividingBy: 3_600_000)
+    let (minutes, rest2) = rest.quotientAndRemainder(dividingBy: 60000)
+    let (wholeSeconds, millis) = rest2.quotientAndRemainder(dividingBy: 1000)
+    func padded(_ value: Int64, _ width: Int) -> String {
+      let digits = String(value)
+      return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+    return "\(hours):\(padded(minutes, 2)):\(padded(wholeSeconds, 2)).\(padded(millis, 3))"
+  }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import SubtitleText
+
+extension TransliterationTarget: ExpressibleByArgument {}
+extension PinyinPlacement: ExpressibleByArgument {}
+
+/// `subkit transliterate IN [-o OUT] --to hant|hans|pinyin [--pinyin-as line|ruby]`.
+struct TransliterateCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "transliterate",
+    abstract: "Turn the Chinese lines of every cue into Traditional, Simplified or pinyin.",
+    discussion: """
+      Only lines tagged zh… change (a file without tags is tagged by script as it is read).
+      Traditional and Simplified replace the characters, character by character with ICU's
+      transforms; pinyin is added under each Chinese line, or as ruby over each character
+      (kept by WebVTT and TTML; SRT cannot carry ruby). The output format is -o's extension,
+      else the input's.
+
+        subkit transliterate film.srt --to hant -o film.hant.srt
+        subkit transliterate film.vtt --to pinyin --pinyin-as ruby
+      """
+  )
+
+  @OptionGroup var files: FileOptions
+
+  @Option(help: "What the Chinese lines become: hant, hans or pinyin.")
+  var to: TransliterationTarget
+
+  @Option(help: "Where pinyin goes: line (a new line under each Chinese line) or ruby.")
+  var pinyinAs: PinyinPlacement = .line
+
+  func run() throws {
+    guard let transliterator = CueTransliterator(to: to, pinyin: pinyinAs) else {
+      throw ValidationError("this system's ICU has no transform for \(to.rawValue)")
+    }
+    try files.convert(to: nil) { transliterator.transliterate($0) }
+  }
+}

@@ -1,0 +1,59 @@
+import SubtitleTimeline
+import TextUnicode
+
+/// A run of consecutive lines of a cue in one language: the unit that wrapping and reading speed work on.
+public struct LanguageBlock {
+  /// The lines' language, nil where unknown.
+  public var language: String?
+  /// The lines, each a list of inline nodes without line breaks.
+  public var lines: [[InlineNode]]
+
+  /// The blocks of `cue`, top to bottom.
+  public static func blocks(of cue: Cue) -> [LanguageBlock] {
+    let lines = cue.content.lines
+    var blocks: [LanguageBlock] = []
+    for (index, line) in lines.enumerated() {
+      let language = index < cue.lineLanguages.count ? cue.lineLanguages[index] : nil
+      if let last = blocks.last, last.language == language {
+        blocks[blocks.count - 1].lines.append(line)
+      } else {
+        blocks.append(LanguageBlock(language: language, lines: [line]))
+      }
+    }
+    return blocks
+  }
+
+  /// `blocks` put back together as cue content and a language per line.
+  public static func content(of blocks: [LanguageBlock]) -> (content: [InlineNode], lineLanguages: [String?]) {
+    var content: [InlineNode] = []
+    var languages: [String?] = []
+    for block in blocks {
+      for line in block.lines {
+        if !languages.isEmpty { content.append(.lineBreak) }
+        content += line
+        languages.append(block.language)
+      }
+    }
+    return (content, languages)
+  }
+
+  /// Lines of text read as one passage: joined by a space, or by nothing where a wide (CJK)
+  /// character meets the break or a word was broken after its hyphen (`ever-⏎shifting`).
+  public static func join(_ lines: [String], width: DisplayWidth) -> String {
+    var result = ""
+    for line in lines where !line.isEmpty {
+      if let last = result.last, let first = line.first, width.columns(of: last) < 2 && width.columns(of: first) < 2,
+        !endsInWordHyphen(result)
+      {
+        result += " "
+      }
+      result += line
+    }
+    return result
+  }
+
+  private static func endsInWordHyphen(_ text: String) -> Bool {
+    guard let last = text.last, last == "-" || last == "\u{2010}" else { return false }
+    return text.dropLast().last?.isLetter == true
+  }
+}

@@ -1,0 +1,34 @@
+import Foundation
+import SubkitTestSupport
+
+/// What one run of the binary did.
+struct Run {
+  var status: Int32
+  var stdout: String
+  var stderr: String
+}
+
+/// The binary under test: $SUBKIT, else the debug build.
+let subkitBinary = ProcessInfo.processInfo.environment["SUBKIT"] ?? PackagePaths.path(".build/debug/subkit")
+
+/// Runs the built `subkit` with `arguments`, feeding it `stdin`.
+func subkit(_ arguments: [String], stdin: String? = nil) throws -> Run {
+  let process = Process()
+  process.executableURL = URL(fileURLWithPath: subkitBinary)
+  process.arguments = arguments
+  let input = Pipe()
+  let output = Pipe()
+  let error = Pipe()
+  process.standardInput = input
+  process.standardOutput = output
+  process.standardError = error
+  try process.run()
+  if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+  try input.fileHandleForWriting.close()
+  let out = output.fileHandleForReading.readDataToEndOfFile()
+  let err = error.fileHandleForReading.readDataToEndOfFile()
+  process.waitUntilExit()
+  return Run(
+    status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+    stderr: String(decoding: err, as: UTF8.self))
+}

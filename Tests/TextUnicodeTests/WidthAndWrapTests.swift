@@ -1,0 +1,62 @@
+import Foundation
+import SubkitTestSupport
+import Testing
+
+@testable import TextUnicode
+
+@Suite struct WidthAndWrapTests {
+  let width = DisplayWidth()
+  let breaker = LineBreaker()
+
+  @Test func breaksBetweenHanButNeverBeforeClosingPunctuation() {
+    let pieces = breaker.pieces(of: "我们回家，好吗？")
+    #expect(pieces.joined() == "我们回家，好吗？")
+    #expect(!pieces.contains { $0.first == "，" || $0.first == "？" })
+    #expect(pieces.contains("家，"))
+    #expect(breaker.pieces(of: "Every New Year") == ["Every ", "New ", "Year"])
+    #expect(breaker.pieces(of: "") == [])
+  }
+
+  @Test func wrapsIntoFewestLinesAndBalancesThem() {
+    let english = BalancedWrap(
+      "Every New Year we take the train home", maxColumns: 30, breaker: breaker, width: width)
+    #expect(english.lines == ["Every New Year we", "take the train home"])
+    #expect(english.overlong.isEmpty)
+    let chinese = BalancedWrap("我们每年春节都坐火车回家，一路站着", maxColumns: 16, breaker: breaker, width: width)
+    #expect(chinese.lines.count == 3)
+    for line in chinese.lines {
+      #expect(width.columns(of: line) <= 16)
+      #expect(!"，。！？、」".contains(line.first ?? " "))
+    }
+    let short = BalancedWrap("回家", maxColumns: 16, breaker: breaker, width: width)
+    #expect(short.lines == ["回家"])
+  }
+
+  @Test func keepsAnUnbreakableWordWholeAndReportsIt() {
+    let wrapped = BalancedWrap("see Supercalifragilistic now", maxColumns: 10, breaker: breaker, width: width)
+    #expect(wrapped.lines == ["see", "Supercalifragilistic", "now"])
+    #expect(wrapped.overlong == ["Supercalifragilistic"])
+  }
+}
+
+/// `Formats/Text/widths.tsv`: text, a tab, and its columns by UAX #11 and UAX #29, written by hand.
+@Suite struct WidthFixtureTests {
+  static let rows: [(String, Int)] = {
+    let path = PackagePaths.path("Formats/Text/widths.tsv")
+    let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+    return text.split(separator: "\n").compactMap { row in
+      let fields = row.split(separator: "\t", omittingEmptySubsequences: false)
+      guard fields.count == 2, let columns = Int(fields[1]) else { return nil }
+      return (String(fields[0]), columns)
+    }
+  }()
+
+  @Test func fixtureIsThere() {
+    #expect(Self.rows.count >= 20)
+  }
+
+  @Test(arguments: rows)
+  func measuresTheFixture(text: String, columns: Int) {
+    #expect(DisplayWidth().columns(of: text) == columns, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+  }
+}

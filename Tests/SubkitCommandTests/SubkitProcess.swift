@@ -13,8 +13,18 @@ let subkitBinary = ProcessInfo.processInfo.environment["SUBKIT"] ?? PackagePaths
 
 /// Runs the built `subkit` with `arguments`, feeding it `stdin`.
 func subkit(_ arguments: [String], stdin: String? = nil) throws -> Run {
+  try run(subkitBinary, arguments, stdin: stdin)
+}
+
+/// Runs `script` with `/bin/sh -c`, `$SUBKIT` set to the binary under test: a real shell pipeline.
+func shell(_ script: String) throws -> Run {
+  try run("/bin/sh", ["-c", "SUBKIT='\(subkitBinary)'; " + script], stdin: nil)
+}
+
+/// Runs `executable` with `arguments`, feeding it `stdin`, and collects what it printed.
+private func run(_ executable: String, _ arguments: [String], stdin: String?) throws -> Run {
   let process = Process()
-  process.executableURL = URL(fileURLWithPath: subkitBinary)
+  process.executableURL = URL(fileURLWithPath: executable)
   process.arguments = arguments
   let input = Pipe()
   let output = Pipe()

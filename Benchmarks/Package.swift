@@ -27,6 +27,8 @@ let package = Package(
         .product(name: "WebVTT", package: "subkit"),
         .product(name: "TimelineJSON", package: "subkit"),
         .product(name: "SubtitleFormats", package: "subkit"),
+        .product(name: "SubtitleText", package: "subkit"),
+        .product(name: "TextUnicode", package: "subkit"),
       ],
       path: "Benchmarks/SubkitBenchmarks",
       plugins: [

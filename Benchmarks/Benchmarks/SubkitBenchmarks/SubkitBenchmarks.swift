@@ -1,13 +1,16 @@
 // In-memory conversion of a 10,000-cue bilingual document: SRT → WebVTT,
 // WebVTT → SRT, SRT → timeline JSON, SRT → TTML and TTML → SRT, each through the streaming
-// `reader.copy(to: writer)` path that `subkit convert` uses, without file I/O.
+// `reader.copy(to: writer)` path that `subkit convert` uses, without file I/O; and the text
+// services on the same cues: the statistics `subkit info` gathers, and `subkit wrap` to 32 columns.
 //
 //   cd Benchmarks && swift package benchmark
 
 import Benchmark
 import SubRip
 import SubtitleFormats
+import SubtitleText
 import SubtitleTimeline
+import TextUnicode
 import TimelineJSON
 import WebVTT
 
@@ -43,6 +46,33 @@ let benchmarks: @Sendable () -> Void = {
   conversion("SRT to JSON", from: .srt, to: .json, input: srtInput)
   conversion("SRT to TTML", from: .srt, to: .ttml, input: srtInput)
   conversion("TTML to SRT", from: .ttml, to: .srt, input: ttmlInput)
+  textService("Info statistics") {
+    let width = DisplayWidth()
+    var statistics = SubtitleStatistics()
+    for cue in cues { statistics.add(cue, width: width) }
+    return statistics.cues
+  }
+  textService("Wrap to 32 columns") {
+    let wrapper = CueWrapper(maxColumns: 32, maxLines: 2)
+    return cues.reduce(0) { $0 + wrapper.wrap($1).cue.lineLanguages.count }
+  }
+}
+
+/// The benchmark documents' cues, read once, before any measurement.
+let cues: [Cue] = {
+  let reader = SubRipReader(MemoryByteSource(srtInput), context: SourceContext(sourceName: "bench.srt"))
+  do {
+    return try reader.readDocument().cues
+  } catch {
+    fatalError("cannot read the SRT input: \(error)")
+  }
+}()
+
+/// Registers a benchmark that runs `body` (a pass over every cue of the document) once an iteration.
+func textService(_ name: String, _ body: @escaping @Sendable () -> Int) {
+  Benchmark(name) { benchmark in
+    for _ in benchmark.scaledIterations { blackHole(body()) }
+  }
 }
 
 /// The TTML input: `srtInput` converted by subkit once, before any measurement.

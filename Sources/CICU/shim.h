@@ -10,6 +10,7 @@
 #include <unicode/uchar.h>
 #include <unicode/ucsdet.h>
 #include <unicode/utrans.h>
+#include <unicode/uscript.h>
 #include <unicode/uset.h>
 
 // Charset detection.
@@ -96,7 +97,6 @@ static inline void subkit_ubrk_setText(UBreakIterator *iterator, const UChar *te
 }
 static inline int32_t subkit_ubrk_first(UBreakIterator *iterator) { return ubrk_first(iterator); }
 static inline int32_t subkit_ubrk_next(UBreakIterator *iterator) { return ubrk_next(iterator); }
-static inline int32_t subkit_ubrk_getRuleStatus(UBreakIterator *iterator) { return ubrk_getRuleStatus(iterator); }
 
 // Character sets.
 static inline USet *subkit_uset_openEmpty(void) { return uset_openEmpty(); }

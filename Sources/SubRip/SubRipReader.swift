@@ -124,7 +124,7 @@ public final class SubRipReader: SubtitleReader {
         try warn("invalid UTF-8 replaced by U+FFFD", column: SourceText.firstInvalidColumn(line) ?? 1)
       }
       var language = texts.hasMarkup ? nil : ScriptCounter.language(of: line)
-      if language == LineLanguages.chinese { language = chinese.language(of: line) }
+      if language == LineLanguages.chinese && !texts.traditional { language = chinese.language(of: decoded.text) }
       texts.append(decoded.text, language: language)
       withExtendedLifetime(numberLine) {}
     }
@@ -230,8 +230,20 @@ private struct CueLines {
   private var moreLanguages: [String?] = []
   /// Whether any line has `<` or `{` markup (then languages are found after parsing it).
   var hasMarkup = false
+  /// Whether a Chinese line is Traditional: then every Chinese line of the cue is (one passage
+  /// split over lines is one script, though a line may hold no character that tells).
+  private(set) var traditional = false
 
   mutating func append(_ text: String, language: String?) {
+    var language = language
+    if language == LineLanguages.traditionalChinese && !traditional {
+      traditional = true
+      if firstLanguage == LineLanguages.chinese { firstLanguage = language }
+      if secondLanguage == LineLanguages.chinese { secondLanguage = language }
+      moreLanguages = moreLanguages.map { $0 == LineLanguages.chinese ? language : $0 }
+    } else if traditional && language == LineLanguages.chinese {
+      language = LineLanguages.traditionalChinese
+    }
     if first == nil {
       (first, firstLanguage) = (text, language)
     } else if second == nil {

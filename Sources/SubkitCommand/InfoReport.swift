@@ -18,11 +18,6 @@ struct InfoReport {
     self.statistics = statistics
   }
 
-  /// The fastest-read language: its speed and cue.
-  private var fastest: SubtitleStatistics.Language? {
-    statistics.languages.max { $0.fastestCharactersPerSecond < $1.fastestCharactersPerSecond }
-  }
-
   /// Writes an aligned block of `label  value` lines.
   func writeText(to output: TextOutput) {
     var rows: [(String, String)] = [
@@ -30,19 +25,17 @@ struct InfoReport {
       ("duration", "\(Self.clock(statistics.durationSeconds)) (\(Self.decimal(statistics.durationSeconds)) s)"),
     ]
     for language in statistics.languages {
-      let speed = "\(Self.decimal(language.fastestCharactersPerSecond)) characters/s (\(language.fastestCue))"
-      rows.append(
-        (language.tag, "\(language.lines) lines, widest \(language.longestLineColumns) columns, fastest \(speed)"))
+      var figures =
+        "\(language.lines) line\(language.lines == 1 ? "" : "s"), widest \(language.longestLineColumns) columns"
+      if language.fastestCharactersPerSecond > 0 {
+        figures +=
+          ", fastest \(Self.decimal(language.fastestCharactersPerSecond)) characters/s (\(language.fastestCue))"
+      }
+      rows.append((language.tag, figures))
     }
-    if statistics.cues > 0 {
-      rows.append(("widest line", "\(statistics.longestLineColumns) columns (\(statistics.longestLineCue))"))
-    }
-    if let fastest, fastest.fastestCharactersPerSecond > 0 {
+    if statistics.longestLineColumns > 0 {
       rows.append(
-        (
-          "fastest",
-          "\(Self.decimal(fastest.fastestCharactersPerSecond)) characters/s, \(fastest.tag) (\(fastest.fastestCue))"
-        ))
+        ("widest line", "\(Self.count(statistics.longestLineColumns, "column")) (\(statistics.longestLineCue))"))
     }
     output.write("\(name)\n")
     let labelWidth = rows.map(\.0.count).max() ?? 0
@@ -67,7 +60,7 @@ struct InfoReport {
         ("duration", .number(statistics.durationSeconds)),
         ("longestLineColumns", .integer(statistics.longestLineColumns)),
         ("longestLineCue", .string(statistics.longestLineCue.id)),
-        ("fastestCharactersPerSecond", .number(fastest?.fastestCharactersPerSecond ?? 0)),
+        ("longestLineCueLine", .integer(statistics.longestLineCue.line)),
       ], to: output, closing: false)
     output.write(",\"languages\":[")
     for (index, language) in statistics.languages.enumerated() {
@@ -98,8 +91,12 @@ struct InfoReport {
     if closing { output.write("}") }
   }
 
+  /// `1 line`, `2 lines`.
+  private static func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
+
   /// `value` with at most two decimals, for people.
   private static func decimal(_ value: Double) -> String {
+    guard value.magnitude < 1e15 else { return "\(value)" }  // a cue a sub-frame long reads impossibly fast
     let hundredths = Int64((value * 100).rounded())
     let fraction = hundredths % 100
     return fraction == 0 ? "\(hundredths / 100)" : "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
@@ -107,6 +104,7 @@ struct InfoReport {
 
   /// `seconds` as `h:mm:ss.mmm`.
   private static func clock(_ seconds: Double) -> String {
+    guard seconds.magnitude < 1e15 else { return "\(seconds) s" }
     let milliseconds = Int64((seconds * 1000).rounded())
     let (hours, rest) = milliseconds.quotientAndRemainder(dividingBy: 3_600_000)
     let (minutes, rest2) = rest.quotientAndRemainder(dividingBy: 60000)

@@ -1,4 +1,6 @@
 import ArgumentParser
+import SubtitleFormats
+import SubtitleIO
 import SubtitleText
 
 extension TransliterationTarget: ExpressibleByArgument {}
@@ -13,8 +15,8 @@ struct TransliterateCommand: ParsableCommand {
       Only lines tagged zh… change (a file without tags is tagged by script as it is read).
       Traditional and Simplified replace the characters, character by character with ICU's
       transforms; pinyin is added under each Chinese line, or as ruby over each character
-      (kept by WebVTT and TTML; SRT cannot carry ruby). The output format is -o's extension,
-      else the input's.
+      (kept by WebVTT and TTML; SRT cannot carry ruby). The output format is --format, else
+      -o's extension, else the input's.
 
         subkit transliterate film.srt --to hant -o film.hant.srt
         subkit transliterate film.vtt --to pinyin --pinyin-as ruby
@@ -29,10 +31,16 @@ struct TransliterateCommand: ParsableCommand {
   @Option(help: "Where pinyin goes: line (a new line under each Chinese line) or ruby.")
   var pinyinAs: PinyinPlacement = .line
 
+  @Option(
+    help: "The output format: srt, vtt, ttml, json, jsonl (else -o's extension, else the input's).",
+    transform: parseFormat)
+  var format: SubtitleFormat?
+
   func run() throws {
     guard let transliterator = CueTransliterator(to: to, pinyin: pinyinAs) else {
-      throw ValidationError("this system's ICU has no transform for \(to.rawValue)")
+      StandardError.writeLine("subkit: error: this system's ICU has no transform for \(to.rawValue)")
+      throw ExitCode(2)
     }
-    try files.convert(to: nil) { transliterator.transliterate($0) }
+    try files.convert(to: format) { transliterator.transliterate($0) }
   }
 }

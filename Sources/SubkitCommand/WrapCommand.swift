@@ -11,8 +11,9 @@ struct WrapCommand: ParsableCommand {
     discussion: """
       A Han character takes two columns. Lines break where Unicode line breaking allows (never
       before closing punctuation such as ，。！？、」) into the fewest lines, evened out. A bilingual
-      cue keeps one block per language. What cannot fit (an unbreakable word, too many lines) is
-      reported on standard error and left whole; the exit status is then 1.
+      cue keeps one block per language, and a line starting with a dash starts a new speaker's
+      turn. What cannot fit (an unbreakable word, too many lines) is reported on standard error
+      and left whole; the exit status is then 1 (-q counts without printing).
 
         subkit wrap film.srt --max-width 32 --max-lines 2 -o film.wrapped.srt
         subkit wrap film.vtt --max-width 16 --lang zh
@@ -42,7 +43,7 @@ struct WrapCommand: ParsableCommand {
 
   func run() throws {
     let wrapper = CueWrapper(maxColumns: maxWidth, maxLines: maxLines, language: lang)
-    let findings = FindingPrinter(file: files.input)
+    let findings = FindingPrinter(file: files.input, quiet: files.diagnostics.quiet)
     try files.convert(to: to) { cue in
       let (wrapped, problems) = wrapper.wrap(cue)
       for problem in problems { findings.report(problem, in: cue) }

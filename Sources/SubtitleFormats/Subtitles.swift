@@ -57,7 +57,8 @@ public enum Subtitles {
   /// Streams `input` into `output` (`-` for standard output), each cue changed by `transform` when
   /// given, written atomically; returns the cue count.
   ///
-  /// The output format is `outputFormat`, else the extension of `output`, else the input's format.
+  /// The output format is `outputFormat`, else the extension of `output`, else (writing to standard
+  /// output) the input's format.
   @discardableResult
   public static func convert(
     _ input: String, to output: String, from inputFormat: SubtitleFormat? = nil,
@@ -66,7 +67,11 @@ public enum Subtitles {
     transform: ((Cue) throws(SubtitleError) -> Cue)? = nil
   ) throws(SubtitleError) -> Int {
     let opened = try open(input, format: inputFormat, encoding: inputEncoding, reporter: reporter)
-    let format = outputFormat ?? (output == "-" ? nil : SubtitleFormat(path: output)) ?? opened.format
+    let format = outputFormat ?? (output == "-" ? opened.format : SubtitleFormat(path: output))
+    guard let format else {
+      throw SubtitleError(
+        at: SourceLocation(file: output, line: 0), "cannot tell the output format from the name; name it with --to")
+    }
     return try write(
       output, format: format, sourceName: opened.name, encoding: outputEncoding, byteOrderMark: byteOrderMark,
       reporter: reporter

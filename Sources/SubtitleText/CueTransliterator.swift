@@ -48,8 +48,8 @@ public final class CueTransliterator {
     blocks = blocks.flatMap { block -> [LanguageBlock] in
       guard Self.isChinese(block.language) else { return [block] }
       switch (target, placement) {
-      case (.traditional, _): return [converted(block, to: "zh-Hant")]
-      case (.simplified, _): return [converted(block, to: "zh-Hans")]
+      case (.traditional, _): return [converted(block, to: LineLanguages.traditionalChinese)]
+      case (.simplified, _): return [converted(block, to: LineLanguages.chinese)]
       case (.pinyin, .ruby): return [LanguageBlock(language: block.language, lines: block.lines.map(annotated))]
       case (.pinyin, .line):
         return block.lines.flatMap { line in
@@ -62,6 +62,7 @@ public final class CueTransliterator {
     }
     var result = cue
     (result.content, result.lineLanguages) = LanguageBlock.content(of: blocks)
+    result.sourceText = nil  // the source's own text no longer matches
     return result
   }
 

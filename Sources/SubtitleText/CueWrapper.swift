@@ -30,8 +30,11 @@ public final class CueWrapper {
     for index in blocks.indices where applies(to: blocks[index].language) {
       blocks[index].lines = wrap(blocks[index], problems: &problems)
     }
+    let (content, lineLanguages) = LanguageBlock.content(of: blocks)
+    guard content != cue.content || lineLanguages != cue.lineLanguages else { return (cue, problems) }
     var wrapped = cue
-    (wrapped.content, wrapped.lineLanguages) = LanguageBlock.content(of: blocks)
+    (wrapped.content, wrapped.lineLanguages) = (content, lineLanguages)
+    wrapped.sourceText = nil  // the source's own text no longer matches
     return (wrapped, problems)
   }
 
@@ -49,21 +52,45 @@ public final class CueWrapper {
         let columns = width.columns(of: text)
         if columns > maxColumns {
           problems.append(
-            "\(tag) line \"\(text)\" is \(columns) columns, over \(maxColumns); it has markup, so it was not rewrapped")
+            "\(tag) line \(Self.quoted(text)) is \(columns) columns, over \(maxColumns); it has markup, so it was not rewrapped"
+          )
         }
       }
       return block.lines
     }
-    let wrapped = BalancedWrap(
-      LanguageBlock.join(uniform.texts, width: width), maxColumns: maxColumns, breaker: breaker, width: width)
-    for piece in wrapped.overlong {
-      problems.append(
-        "\(tag) \"\(piece)\" is \(width.columns(of: piece)) columns, over \(maxColumns), and cannot be broken")
+    var lines: [String] = []
+    for paragraph in Self.paragraphs(uniform.texts) {
+      let wrapped = BalancedWrap(
+        LanguageBlock.join(paragraph), maxColumns: maxColumns, maxLines: maxLines, breaker: breaker, width: width)
+      for piece in wrapped.overlong {
+        problems.append(
+          "\(tag) \(Self.quoted(piece)) is \(width.columns(of: piece)) columns, over \(maxColumns), and cannot be broken"
+        )
+      }
+      lines += wrapped.lines
     }
-    if wrapped.lines.count > maxLines {
-      problems.append("\(tag) text needs \(wrapped.lines.count) lines at \(maxColumns) columns, over \(maxLines)")
+    if lines.count > maxLines {
+      problems.append("\(tag) text needs \(lines.count) lines at \(maxColumns) columns, over \(maxLines)")
     }
-    return wrapped.lines.map(uniform.line(_:))
+    return lines.map(uniform.line(_:))
+  }
+
+  /// The lines cut where a speaker's turn starts (`- Where to?⏎- Home.`): turns are never run together.
+  private static func paragraphs(_ lines: [String]) -> [[String]] {
+    var paragraphs: [[String]] = []
+    for line in lines {
+      if paragraphs.isEmpty || line.first.map({ "-–—".contains($0) }) == true {
+        paragraphs.append([line])
+      } else {
+        paragraphs[paragraphs.count - 1].append(line)
+      }
+    }
+    return paragraphs
+  }
+
+  /// `text` in quotes, cut short past 40 characters so one huge word does not flood the terminal.
+  private static func quoted(_ text: String) -> String {
+    text.count <= 40 ? "\"\(text)\"" : "\"\(text.prefix(40))…\" (\(text.count) characters)"
   }
 }
 

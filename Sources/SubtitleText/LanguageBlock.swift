@@ -8,6 +8,12 @@ public struct LanguageBlock {
   /// The lines, each a list of inline nodes without line breaks.
   public var lines: [[InlineNode]]
 
+  /// A block of `lines` in `language`.
+  public init(language: String?, lines: [[InlineNode]]) {
+    self.language = language
+    self.lines = lines
+  }
+
   /// The blocks of `cue`, top to bottom.
   public static func blocks(of cue: Cue) -> [LanguageBlock] {
     let lines = cue.content.lines
@@ -37,13 +43,14 @@ public struct LanguageBlock {
     return (content, languages)
   }
 
-  /// Lines of text read as one passage: joined by a space, or by nothing where a wide (CJK)
-  /// character meets the break or a word was broken after its hyphen (`ever-⏎shifting`).
-  public static func join(_ lines: [String], width: DisplayWidth) -> String {
+  /// Lines of text read as one passage: joined by a space, or by nothing where Chinese or Japanese
+  /// text meets the break, the line already ends in a space, or a word broke after its hyphen
+  /// (`ever-⏎shifting`).
+  public static func join(_ lines: [String]) -> String {
     var result = ""
     for line in lines where !line.isEmpty {
-      if let last = result.last, let first = line.first, width.columns(of: last) < 2 && width.columns(of: first) < 2,
-        !endsInWordHyphen(result)
+      if let last = result.last, let first = line.first, !last.isWhitespace, !endsInWordHyphen(result),
+        !DisplayWidth.isSpacelessScript(last) && !DisplayWidth.isSpacelessScript(first)
       {
         result += " "
       }

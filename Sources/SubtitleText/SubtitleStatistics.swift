@@ -59,9 +59,10 @@ public struct SubtitleStatistics {
     let name = CueReference(id: cue.id, line: cue.sourceLine)
     let seconds = cue.end.seconds - cue.start.seconds
     for block in LanguageBlock.blocks(of: cue) {
+      let texts = block.lines.map(\.plainText).filter { !$0.isEmpty }
+      guard !texts.isEmpty else { continue }  // an empty cue has no lines to count
       let tag = block.language ?? "und"
       let index = languageIndex[tag] ?? newLanguage(tag)
-      let texts = block.lines.map(\.plainText)
       languages[index].lines += texts.count
       for text in texts {
         let columns = width.columns(of: text)
@@ -71,7 +72,7 @@ public struct SubtitleStatistics {
           longestLineCue = name
         }
       }
-      let speed = seconds > 0 ? Double(LanguageBlock.join(texts, width: width).count) / seconds : 0
+      let speed = seconds > 0 ? Double(LanguageBlock.join(texts).count) / seconds : 0
       if speed > languages[index].fastestCharactersPerSecond {
         languages[index].fastestCharactersPerSecond = speed
         languages[index].fastestCue = name

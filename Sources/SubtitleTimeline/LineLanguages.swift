@@ -2,6 +2,8 @@
 public enum LineLanguages {
   /// The language tag for text in Han script.
   public static let chinese = "zh-Hans"
+  /// The language tag for Chinese text in Traditional characters.
+  public static let traditionalChinese = "zh-Hant"
   /// The language tag for text in Latin script.
   public static let english = "en"
 
@@ -101,9 +103,13 @@ public struct ScriptCounter {
 /// Decides each line's language as its text arrives; readers feed it text and line ends.
 ///
 /// A line's language is the one all its text is declared in, else (undeclared or mixed) its script.
+/// Once a line found Chinese by script is Traditional, so are all such lines of the cue.
 public struct LineLanguageAccumulator {
   /// The language of each closed line.
   public private(set) var lines: [String?] = []
+  /// The lines found Chinese by script, which a Traditional line turns `zh-Hant` together.
+  private var chineseByScript: [Int] = []
+  private var traditional = false
   private var declared: String?
   private var mixed = false
   private var hasText = false
@@ -136,7 +142,16 @@ public struct LineLanguageAccumulator {
       var script = ScriptCounter()
       for text in texts { script.count(text) }
       language = script.language
-      if language == LineLanguages.chinese, let refineChinese { language = refineChinese(texts.joined()) }
+      if language == LineLanguages.chinese {
+        if traditional {
+          language = LineLanguages.traditionalChinese
+        } else if let refineChinese, refineChinese(texts.joined()) == LineLanguages.traditionalChinese {
+          traditional = true
+          language = LineLanguages.traditionalChinese
+          for line in chineseByScript { lines[line] = language }
+        }
+        chineseByScript.append(lines.count)
+      }
     }
     lines.append(language)
     declared = nil

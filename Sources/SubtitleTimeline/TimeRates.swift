@@ -18,7 +18,8 @@ public struct TimeRates: Sendable, Hashable {
   /// Whether the document counts frames (declares a frame rate), so times may be written in frames.
   public var countsFrames: Bool
 
-  /// Rates from their parts; the tick rate defaults to TTML's rule: the effective frame rate times the sub-frame rate.
+  /// Rates from their parts; the tick rate defaults to TTML's rule: the effective frame rate times the
+  /// sub-frame rate (held at `Int64.max` ticks a second should that overflow; readers refuse such rates first).
   public init(
     frameRate: Int64 = 30, multiplier: (Int64, Int64) = (1, 1), subFrameRate: Int64 = 1,
     tickRate: (Int64, Int64)? = nil,
@@ -29,7 +30,9 @@ public struct TimeRates: Sendable, Hashable {
     multiplierNumerator = multiplier.0
     multiplierDenominator = multiplier.1
     self.subFrameRate = subFrameRate
-    let defaultTicks = (frameRate * multiplier.0 * subFrameRate, multiplier.1)
+    let (frames, overflow) = frameRate.multipliedReportingOverflow(by: multiplier.0)
+    let (ticks, overflow2) = frames.multipliedReportingOverflow(by: subFrameRate)
+    let defaultTicks = (overflow || overflow2 ? Int64.max : ticks, multiplier.1)
     (tickRateNumerator, tickRateDenominator) = tickRate ?? defaultTicks
   }
 

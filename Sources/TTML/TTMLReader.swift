@@ -166,6 +166,12 @@ public final class TTMLReader: SubtitleReader, XMLPushParser.Handler {
     }
     let subFrameRate = try integer("subFrameRate")
     let tickRate = try integer("tickRate")
+    let defaultTicks = Int128(frameRate ?? 30) * Int128(multiplier.0) * Int128(subFrameRate ?? 1)
+    if tickRate == nil && frameRate != nil && defaultTicks > Int128(Int64.max) {
+      throw SubtitleError(
+        at: context.location(line: tag.line, column: tag.column),
+        "ttp:frameRate × frameRateMultiplier × subFrameRate is too large to count ticks in; give ttp:tickRate")
+    }
     rates = TimeRates(
       frameRate: frameRate ?? 30, multiplier: multiplier, subFrameRate: subFrameRate ?? 1,
       tickRate: tickRate.map { ($0, 1) } ?? (frameRate == nil ? (1, 1) : nil), countsFrames: frameRate != nil)

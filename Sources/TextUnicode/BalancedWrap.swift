@@ -6,34 +6,22 @@ public struct BalancedWrap {
   /// The pieces that are wider than the limit on their own (a single unbreakable word); each was kept whole.
   public var overlong: [String]
 
-  /// Wraps `text` to at most `maxColumns` a line, measured by `width`, broken where `breaker` allows.
-  public init(_ text: String, maxColumns: Int, breaker: LineBreaker, width: DisplayWidth) {
+  /// Wraps `text` to at most `maxColumns` a line, measured by `width`, broken where `breaker` allows;
+  /// text that needs more than `maxLines` lines is filled line by line, not balanced.
+  public init(_ text: String, maxColumns: Int, maxLines: Int = 2, breaker: LineBreaker, width: DisplayWidth) {
     let pieces = breaker.pieces(of: text)
     let inner = pieces.map { width.columns(of: Self.trimmingTrailingSpaces($0)) }
     let outer = pieces.map { width.columns(of: $0) }
     overlong = zip(pieces, inner).filter { $0.1 > maxColumns }.map { Self.trimmingTrailingSpaces($0.0) }
-    let count = Self.fewestLines(inner: inner, outer: outer, maxColumns: maxColumns)
-    let ends = Self.balancedEnds(inner: inner, outer: outer, lines: count, maxColumns: maxColumns)
+    let greedy = Self.greedyEnds(inner: inner, outer: outer, maxColumns: maxColumns)  // the fewest lines
+    let ends =
+      greedy.count > maxLines
+      ? greedy : Self.balancedEnds(inner: inner, outer: outer, lines: greedy.count, maxColumns: maxColumns)
     var start = 0
     lines = ends.map { end in
       defer { start = end }
       return Self.trimmingTrailingSpaces(pieces[start..<end].joined())
     }
-  }
-
-  /// How many lines the greedy fill needs: the fewest any wrap can have.
-  private static func fewestLines(inner: [Int], outer: [Int], maxColumns: Int) -> Int {
-    guard !inner.isEmpty else { return 0 }
-    var lines = 1
-    var used = 0
-    for index in inner.indices {
-      if used > 0 && used + inner[index] > maxColumns {
-        lines += 1
-        used = 0
-      }
-      used += outer[index]
-    }
-    return lines
   }
 
   /// How many candidate lines balancing may weigh before it gives up for the greedy fill: the

@@ -39,7 +39,9 @@ public final class ChineseScriptDetector {
         continue
       }
       let scalar = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-      if scalar >= Self.first && scalar <= Self.last && isTraditional(scalar) { return "zh-Hant" }
+      if scalar >= Self.first && scalar <= Self.last && isTraditional(scalar) {
+        return LineLanguages.traditionalChinese
+      }
       index += 3
     }
     return LineLanguages.chinese

@@ -34,12 +34,28 @@ public final class DisplayWidth {
 
   /// The columns one grapheme cluster takes.
   public func columns(of character: Character) -> Int {
+    let scalars = character.unicodeScalars
+    let emojiStyle = scalars.contains("\u{FE0F}")  // asked once: clusters can be long joiner chains
     var widest = 0
-    for scalar in character.unicodeScalars {
-      if Self.isEmoji(scalar, in: character) { return 2 }
+    for scalar in scalars {
+      if Self.isEmoji(scalar, emojiStyle: emojiStyle) { return 2 }
       widest = max(widest, Self.width(of: scalar))
     }
     return widest
+  }
+
+  /// Whether `character` belongs to East Asian text that runs without spaces: Han, kana, bopomofo,
+  /// and wide or fullwidth punctuation (`，`, `「`), but not emoji or Hangul, which take spaces.
+  public static func isSpacelessScript(_ character: Character) -> Bool {
+    guard let scalar = character.unicodeScalars.first, scalar.value >= 0x2E80 else { return false }
+    let code = Int32(bitPattern: scalar.value)
+    switch subkit_u_getIntPropertyValue(code, UCHAR_SCRIPT) {
+    case Int32(USCRIPT_HAN.rawValue), Int32(USCRIPT_HIRAGANA.rawValue), Int32(USCRIPT_KATAKANA.rawValue),
+      Int32(USCRIPT_BOPOMOFO.rawValue):
+      return true
+    default:
+      return Character(scalar).isPunctuation && width(of: scalar) == 2
+    }
   }
 
   private func clusterColumns(of text: String) -> Int {
@@ -50,7 +66,7 @@ public final class DisplayWidth {
     guard scalar.value < 0x1_0000 else { return Self.joins }  // rare outside the BMP: measure by cluster
     let slot = Int(scalar.value)
     if known[slot] == 0 {
-      let joins = Self.mayJoin(scalar) || Self.isEmoji(scalar, in: Character(scalar))
+      let joins = Self.mayJoin(scalar) || Self.isEmoji(scalar, emojiStyle: false)
       known[slot] = UInt8(1 + Self.width(of: scalar)) | (joins ? Self.joins : 0)
     }
     return known[slot]
@@ -62,7 +78,7 @@ public final class DisplayWidth {
     let eastAsian = subkit_u_getIntPropertyValue(code, UCHAR_EAST_ASIAN_WIDTH)
     if eastAsian == Int32(U_EA_WIDE.rawValue) || eastAsian == Int32(U_EA_FULLWIDTH.rawValue) { return 2 }
     switch scalar.properties.generalCategory {
-    case .nonspacingMark, .enclosingMark, .format, .control: return 0
+    case .nonspacingMark, .enclosingMark, .format, .control, .lineSeparator, .paragraphSeparator: return 0
     default: return 1
     }
   }
@@ -73,11 +89,12 @@ public final class DisplayWidth {
     return breakClass != Int32(U_GCB_OTHER.rawValue) && breakClass != Int32(U_GCB_CONTROL.rawValue)
   }
 
-  /// Whether `scalar` shows as an emoji within `character` (by default, or with U+FE0F after it).
-  private static func isEmoji(_ scalar: Unicode.Scalar, in character: Character) -> Bool {
+  /// Whether `scalar` shows as an emoji: by default, or as a pictograph or keycap in a cluster
+  /// with U+FE0F (`emojiStyle`).
+  private static func isEmoji(_ scalar: Unicode.Scalar, emojiStyle: Bool) -> Bool {
     let code = Int32(bitPattern: scalar.value)
     if subkit_u_hasBinaryProperty(code, UCHAR_EMOJI_PRESENTATION) != 0 { return true }
-    return subkit_u_hasBinaryProperty(code, UCHAR_EXTENDED_PICTOGRAPHIC) != 0
-      && character.unicodeScalars.contains("\u{FE0F}")
+    guard emojiStyle else { return false }
+    return scalar == "\u{20E3}" || subkit_u_hasBinaryProperty(code, UCHAR_EXTENDED_PICTOGRAPHIC) != 0
   }
 }

@@ -21,7 +21,8 @@ public final class LineBreaker {
   /// `text` cut at every break opportunity; each piece keeps the spaces that follow it.
   public func pieces(of text: String) -> [String] {
     let units = Array(text.utf16)
-    guard let iterator, !units.isEmpty else { return text.isEmpty ? [] : [text] }
+    // ICU counts in Int32: a longer line (over 2 GB) is one piece.
+    guard let iterator, !units.isEmpty, units.count < Int32.max else { return text.isEmpty ? [] : [text] }
     var offsets: [Int] = []
     units.withUnsafeBufferPointer { buffer in
       var status = U_ZERO_ERROR

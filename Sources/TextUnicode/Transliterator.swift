@@ -33,6 +33,7 @@ public final class Transliterator {
   /// `text` transformed.
   public func transform(_ text: String) -> String {
     var units = Array(text.utf16)
+    guard units.count < Int(Int32.max) / 8 else { return text }  // ICU counts in Int32; room to grow is 4×
     var length = Int32(units.count)
     var limit = length
     var status = U_ZERO_ERROR

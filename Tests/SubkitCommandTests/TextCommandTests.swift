@@ -57,6 +57,17 @@ import Testing
     }
   }
 
+  @Test func wrapKeepsEachSpeakersTurnAndATraditionalPassageTogether() throws {
+    let dialogue = "1\n00:00:01,000 --> 00:00:03,000\n- Where are you going?\n- Home.\n\n"
+    let run = try subkit(["wrap", "-", "--max-width", "30"], stdin: dialogue)
+    #expect(run.stdout == dialogue)
+    let traditional = "1\n00:00:01,000 --> 00:00:03,000\n我們明天早上\n一起去\n\n"
+    let json = try subkit(["convert", "-", "--from", "srt", "--to", "json"], stdin: traditional).stdout
+    #expect(json.contains("\"lineLanguages\":[\"zh-Hant\",\"zh-Hant\"]"))
+    let joined = try subkit(["wrap", "-", "--max-width", "20"], stdin: traditional)
+    #expect(joined.stdout.contains("我們明天早上一起去\n"))
+  }
+
   @Test func wrapReportsAnUnbreakableWordAndKeepsIt() throws {
     let srt = "1\n00:00:01,000 --> 00:00:03,000\nSupercalifragilistic\n\n"
     let run = try subkit(["wrap", "-", "--max-width", "10"], stdin: srt)
@@ -78,6 +89,10 @@ import Testing
     let vtt = try subkit(["convert", "-", "--from", "srt", "--to", "vtt"], stdin: srt).stdout
     let rubyVTT = try subkit(["transliterate", "-", "--to", "pinyin", "--pinyin-as", "ruby"], stdin: vtt)
     #expect(rubyVTT.stdout.contains("<ruby>我<rt>wǒ</rt></ruby><ruby>们<rt>men</rt></ruby>"))
+    let rubyFromSRT = try subkit(
+      ["transliterate", "-", "--to", "pinyin", "--pinyin-as", "ruby", "--format", "vtt"], stdin: srt)
+    #expect(rubyFromSRT.stdout == rubyVTT.stdout)
+    #expect(try subkit(["wrap", "-", "--max-width", "20", "-o", "/tmp/out.unknown"], stdin: srt).status == 2)
     #expect(try subkit(["transliterate", "-", "--to", "klingon"], stdin: srt).status == 2)
   }
 

@@ -31,10 +31,12 @@ import TextUnicode
   }
 
   @Test func joinsLinesAsAPassage() {
-    let width = DisplayWidth()
-    #expect(LanguageBlock.join(["回家", "过年"], width: width) == "回家过年")
-    #expect(LanguageBlock.join(["Going", "home"], width: width) == "Going home")
-    #expect(LanguageBlock.join(["ever-", "shifting"], width: width) == "ever-shifting")
-    #expect(LanguageBlock.join(["2010 -", "2020"], width: width) == "2010 - 2020")
+    #expect(LanguageBlock.join(["回家", "过年"]) == "回家过年")
+    #expect(LanguageBlock.join(["Going", "home"]) == "Going home")
+    #expect(LanguageBlock.join(["ever-", "shifting"]) == "ever-shifting")
+    #expect(LanguageBlock.join(["2010 -", "2020"]) == "2010 - 2020")
+    #expect(LanguageBlock.join(["We won 🎉", "See you"]) == "We won 🎉 See you")  // emoji are wide, not Chinese
+    #expect(LanguageBlock.join(["한국어", "좋아요"]) == "한국어 좋아요")  // Hangul takes spaces
+    #expect(LanguageBlock.join(["回家，", "Going"]) == "回家，Going")
   }
 }

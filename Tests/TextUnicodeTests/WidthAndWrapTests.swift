@@ -1,8 +1,7 @@
 import Foundation
 import SubkitTestSupport
 import Testing
-
-@testable import TextUnicode
+import TextUnicode
 
 @Suite struct WidthAndWrapTests {
   let width = DisplayWidth()

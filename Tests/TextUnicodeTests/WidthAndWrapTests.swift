@@ -1,4 +1,3 @@
-import Foundation
 import SubkitTestSupport
 import Testing
 import TextUnicode
@@ -41,8 +40,7 @@ import TextUnicode
 /// `Formats/Text/widths.tsv`: text, a tab, and its columns by UAX #11 and UAX #29, written by hand.
 @Suite struct WidthFixtureTests {
   static let rows: [(String, Int)] = {
-    let path = PackagePaths.path("Formats/Text/widths.tsv")
-    let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+    let text = PackagePaths.text("Formats/Text/widths.tsv") ?? ""
     return text.split(separator: "\n").compactMap { row in
       let fields = row.split(separator: "\t", omittingEmptySubsequences: false)
       guard fields.count == 2, let columns = Int(fields[1]) else { return nil }

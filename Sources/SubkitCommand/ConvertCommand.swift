@@ -7,8 +7,8 @@ struct ConvertCommand: ParsableCommand {
     commandName: "convert",
     abstract: "Convert a subtitle file between SRT, WebVTT, TTML, JSON and JSON Lines.",
     discussion: """
-      The input format comes from --from, else the file extension, else the content.
-      The output format comes from --to, else the extension of -o. Output files are written
+      The input format comes from --from, else the file extension, else the content. \
+      The output format comes from --to, else the extension of -o. Output files are written \
       atomically and never replace the input.
 
         subkit convert film.srt -o film.vtt

@@ -12,9 +12,9 @@ struct InfoCommand: ParsableCommand {
     commandName: "info",
     abstract: "Describe subtitle files: format, encoding, cues, duration, languages, widest line, fastest reading.",
     discussion: """
-      Reads each file as a stream, so a file of any size takes the same memory. The duration runs
-      from the first cue's start to the last cue's end. Reading speed is a cue's characters in one
-      language (lines joined) over its duration; widths are display columns (a Han character is 2).
+      Reads each file as a stream, so a file of any size takes the same memory. The duration runs \
+      from the first cue's start to the last cue's end. Reading speed is a cue's characters in one \
+      language (lines joined) over its duration; widths are display columns (a Han character is 2). \
       With --json, one JSON object per file and line; its "cues" field is the cue count.
 
         subkit info Transcripts/*.srt

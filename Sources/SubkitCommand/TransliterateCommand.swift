@@ -6,16 +6,16 @@ import SubtitleText
 extension TransliterationTarget: ExpressibleByArgument {}
 extension PinyinPlacement: ExpressibleByArgument {}
 
-/// `subkit transliterate IN [-o OUT] --to hant|hans|pinyin [--pinyin-as line|ruby]`.
+/// `subkit transliterate IN [-o OUT] --to hant|hans|pinyin [--pinyin-as line|ruby] [--format F]`.
 struct TransliterateCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "transliterate",
     abstract: "Turn the Chinese lines of every cue into Traditional, Simplified or pinyin.",
     discussion: """
-      Only lines tagged zh… change (a file without tags is tagged by script as it is read).
-      Traditional and Simplified replace the characters, character by character with ICU's
-      transforms; pinyin is added under each Chinese line, or as ruby over each character
-      (kept by WebVTT and TTML; SRT cannot carry ruby). The output format is --format, else
+      Only lines tagged zh… change (a file without tags is tagged by script as it is read). \
+      Traditional and Simplified replace the characters, character by character with ICU's \
+      transforms; pinyin is added under each Chinese line, or as ruby over each character \
+      (kept by WebVTT and TTML; SRT cannot carry ruby). The output format is --format, else \
       -o's extension, else the input's.
 
         subkit transliterate film.srt --to hant -o film.hant.srt

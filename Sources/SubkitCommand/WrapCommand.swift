@@ -9,10 +9,10 @@ struct WrapCommand: ParsableCommand {
     commandName: "wrap",
     abstract: "Rewrap each language's lines of every cue to a width in display columns.",
     discussion: """
-      A Han character takes two columns. Lines break where Unicode line breaking allows (never
-      before closing punctuation such as ，。！？、」) into the fewest lines, evened out. A bilingual
-      cue keeps one block per language, and a line starting with a dash starts a new speaker's
-      turn. What cannot fit (an unbreakable word, too many lines) is reported on standard error
+      A Han character takes two columns. Lines break where Unicode line breaking allows (never \
+      before closing punctuation such as ，。！？、」) into the fewest lines, evened out. A bilingual \
+      cue keeps one block per language, and a line starting with a dash starts a new speaker's \
+      turn. What cannot fit (an unbreakable word, too many lines) is reported on standard error \
       and left whole; the exit status is then 1 (-q counts without printing).
 
         subkit wrap film.srt --max-width 32 --max-lines 2 -o film.wrapped.srt

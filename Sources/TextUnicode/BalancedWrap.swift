@@ -24,55 +24,15 @@ public struct BalancedWrap {
     }
   }
 
-  /// How many candidate lines balancing may weigh before it gives up for the greedy fill: the
-  /// search grows with lines × pieces × pieces a line, and text that long does not fit anyway.
-  private static let balancingBudget = 2_000_000
-
   /// The piece index each line ends before, choosing among wraps into `lines` lines the one whose
-  /// widest line is narrowest, then the one with the most even widths.
+  /// widest line is narrowest, then, among those, the one with the most even widths.
   private static func balancedEnds(inner: [Int], outer: [Int], lines: Int, maxColumns: Int) -> [Int] {
-    let count = inner.count
-    guard lines > 1 else { return count == 0 ? [] : [count] }
-    var budget = balancingBudget
-    var before = [0]  // before[i]: columns of pieces 0..<i with their trailing spaces
-    for columns in outer { before.append(before[before.count - 1] + columns) }
-    /// Columns of pieces `start..<end` on one line: the last piece's trailing spaces do not count.
-    func width(_ start: Int, _ end: Int) -> Int { before[end - 1] - before[start] + inner[end - 1] }
-    typealias Best = (widest: Int, squares: Int, previous: Int)
-    // best[k][end]: the best way to set pieces 0..<end on k + 1 lines.
-    var best = [[Best?]](repeating: [Best?](repeating: nil, count: count + 1), count: lines)
-    for end in 1...count where width(0, end) <= maxColumns || end == 1 {
-      let columns = min(width(0, end), maxColumns)
-      best[0][end] = (columns, columns * columns, 0)
-    }
-    for line in 1..<lines {
-      for end in (line + 1)...count {
-        // Lines widen as they start earlier: walk back from the one-piece line while it fits.
-        var start = end - 1
-        while start >= line {
-          budget -= 1
-          if budget == 0 { return greedyEnds(inner: inner, outer: outer, maxColumns: maxColumns) }
-          let columns = width(start, end)
-          guard columns <= maxColumns || start == end - 1 else { break }
-          let limited = min(columns, maxColumns)  // an overlong piece alone costs the limit
-          if let previous = best[line - 1][start] {
-            let candidate: Best = (max(previous.widest, limited), previous.squares + limited * limited, start)
-            if best[line][end].map({ ($0.widest, $0.squares) > (candidate.widest, candidate.squares) }) ?? true {
-              best[line][end] = candidate
-            }
-          }
-          start -= 1
-        }
-      }
-    }
-    var ends: [Int] = []
-    var end = count
-    for line in stride(from: lines - 1, through: 0, by: -1) {
-      guard let step = best[line][end] else { return greedyEnds(inner: inner, outer: outer, maxColumns: maxColumns) }
-      ends.append(end)
-      end = step.previous
-    }
-    return ends.reversed()
+    guard lines > 1 else { return inner.isEmpty ? [] : [inner.count] }
+    var search = LineSearch(inner: inner, outer: outer, maxColumns: maxColumns)
+    guard let narrowest = search.best(lines: lines, limit: maxColumns, adding: max),
+      let evenest = search.best(lines: lines, limit: narrowest.score, adding: { $0 + $1 * $1 })
+    else { return greedyEnds(inner: inner, outer: outer, maxColumns: maxColumns) }
+    return evenest.ends
   }
 
   /// Line ends by filling each line as full as it goes.
@@ -93,5 +53,64 @@ public struct BalancedWrap {
     var text = Substring(text)
     while let last = text.last, last == " " || last == "\u{3000}" || last == "\t" { text.removeLast() }
     return String(text)
+  }
+}
+
+/// Finds the wrap into a given number of lines that scores best, by dynamic programming over
+/// where each line ends.
+private struct LineSearch {
+  /// How many candidate lines may be weighed before the search gives up (for the greedy fill):
+  /// the work grows with lines × pieces × pieces a line, and text that long does not fit anyway.
+  private var budget = 2_000_000
+  private let inner: [Int]
+  private var before = [0]  // before[i]: columns of pieces 0..<i with their trailing spaces
+  private let maxColumns: Int
+
+  init(inner: [Int], outer: [Int], maxColumns: Int) {
+    self.inner = inner
+    self.maxColumns = maxColumns
+    for columns in outer { before.append(before[before.count - 1] + columns) }
+  }
+
+  /// Columns of pieces `start..<end` on one line: the last piece's trailing spaces do not count,
+  /// and a piece too wide on its own counts as the limit.
+  private func columns(_ start: Int, _ end: Int) -> Int? {
+    let columns = before[end - 1] - before[start] + inner[end - 1]
+    return columns <= maxColumns ? columns : end - start == 1 ? maxColumns : nil
+  }
+
+  /// The wrap into `lines` lines, each at most `limit` columns, with the lowest score, a line's
+  /// columns folded into the score of the lines before it by `adding`; nil when none or out of budget.
+  mutating func best(lines: Int, limit: Int, adding: (Int, Int) -> Int) -> (score: Int, ends: [Int])? {
+    let count = inner.count
+    // best[k][end]: the score of setting pieces 0..<end on k + 1 lines, and where the last line starts.
+    var best = [[(score: Int, start: Int)?]](repeating: Array(repeating: nil, count: count + 1), count: lines)
+    for end in 1...count {
+      guard let columns = columns(0, end), columns <= limit else { break }
+      best[0][end] = (adding(0, columns), 0)
+    }
+    for line in 1..<lines {
+      for end in (line + 1)...count {
+        var start = end - 1  // lines widen as they start earlier: walk back while one fits
+        while start >= line, let columns = columns(start, end), columns <= limit {
+          budget -= 1
+          if budget == 0 { return nil }
+          if let previous = best[line - 1][start] {
+            let score = adding(previous.score, columns)
+            if best[line][end].map({ $0.score > score }) ?? true { best[line][end] = (score, start) }
+          }
+          start -= 1
+        }
+      }
+    }
+    guard let last = best[lines - 1][count] else { return nil }
+    var ends = [count]
+    var end = count
+    for line in stride(from: lines - 1, through: 1, by: -1) {
+      guard let step = best[line][end] else { return nil }
+      end = step.start
+      ends.append(end)
+    }
+    return (last.score, ends.reversed())
   }
 }

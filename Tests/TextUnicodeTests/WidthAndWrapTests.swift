@@ -30,6 +30,15 @@ import TextUnicode
     #expect(short.lines == ["回家"])
   }
 
+  @Test func balancesTheWholePassageNotEachPrefix() {
+    // Five lines at 10 columns: the widest is 10 whatever is chosen, and the evenest split has
+    // squares summing to 316 (a choice made prefix by prefix gives 318).
+    let wrapped = BalancedWrap(
+      "aaaa bbb cccc dddd e ffffff ggg hhhhhh iii", maxColumns: 10, maxLines: 9, breaker: breaker, width: width)
+    #expect(wrapped.lines == ["aaaa bbb", "cccc", "dddd e", "ffffff ggg", "hhhhhh iii"])
+    #expect(wrapped.lines.map { $0.count * $0.count }.reduce(0, +) == 316)
+  }
+
   @Test func keepsAnUnbreakableWordWholeAndReportsIt() {
     let wrapped = BalancedWrap("see Supercalifragilistic now", maxColumns: 10, breaker: breaker, width: width)
     #expect(wrapped.lines == ["see", "Supercalifragilistic", "now"])

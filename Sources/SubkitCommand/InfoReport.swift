@@ -45,14 +45,23 @@ struct InfoReport {
   }
 
   /// A JSON member's value.
-  private enum Value {
+  private indirect enum Value {
     case string(String)
     case integer(Int)
     case number(Double)
+    case objects([[(String, Value)]])
   }
 
   /// Writes one JSON object and a line feed.
   func writeJSON(to output: TextOutput) {
+    let languages = statistics.languages.map { language -> [(String, Value)] in
+      [
+        ("language", .string(language.tag)), ("lines", .integer(language.lines)),
+        ("longestLineColumns", .integer(language.longestLineColumns)),
+        ("fastestCharactersPerSecond", .number(language.fastestCharactersPerSecond)),
+        ("fastestCue", .string(language.fastestCue.id)), ("fastestCueLine", .integer(language.fastestCue.line)),
+      ]
+    }
     Self.write(
       [
         ("file", .string(name)), ("format", .string(format.rawValue)), ("encoding", .string(encoding.name)),
@@ -60,35 +69,32 @@ struct InfoReport {
         ("duration", .number(statistics.durationSeconds)),
         ("longestLineColumns", .integer(statistics.longestLineColumns)),
         ("longestLineCue", .string(statistics.longestLineCue.id)),
-        ("longestLineCueLine", .integer(statistics.longestLineCue.line)),
-      ], to: output, closing: false)
-    output.write(",\"languages\":[")
-    for (index, language) in statistics.languages.enumerated() {
-      if index > 0 { output.write(",") }
-      Self.write(
-        [
-          ("language", .string(language.tag)), ("lines", .integer(language.lines)),
-          ("longestLineColumns", .integer(language.longestLineColumns)),
-          ("fastestCharactersPerSecond", .number(language.fastestCharactersPerSecond)),
-          ("fastestCue", .string(language.fastestCue.id)), ("fastestCueLine", .integer(language.fastestCue.line)),
-        ], to: output, closing: true)
-    }
-    output.write("]}\n")
+        ("longestLineCueLine", .integer(statistics.longestLineCue.line)), ("languages", .objects(languages)),
+      ], to: output)
+    output.write("\n")
   }
 
-  /// Writes `{` and the members, and `}` when `closing`; numbers to three decimals.
-  private static func write(_ members: [(String, Value)], to output: TextOutput, closing: Bool) {
+  /// Writes a JSON object of `members`; numbers to three decimals.
+  private static func write(_ members: [(String, Value)], to output: TextOutput) {
+    output.write("{")
     for (index, (key, value)) in members.enumerated() {
-      output.write(index == 0 ? "{" : ",")
+      if index > 0 { output.write(",") }
       output.writeJSONString(key)
       output.write(":")
       switch value {
       case .string(let text): output.writeJSONString(text)
       case .integer(let number): output.write(decimal: Int64(number))
       case .number(let number): output.writeJSONNumber((number * 1000).rounded() / 1000)
+      case .objects(let objects):
+        output.write("[")
+        for (index, object) in objects.enumerated() {
+          if index > 0 { output.write(",") }
+          write(object, to: output)
+        }
+        output.write("]")
       }
     }
-    if closing { output.write("}") }
+    output.write("}")
   }
 
   /// `1 line`, `2 lines`.

@@ -60,10 +60,7 @@ public final class CueTransliterator {
         }
       }
     }
-    var result = cue
-    (result.content, result.lineLanguages) = LanguageBlock.content(of: blocks)
-    result.sourceText = nil  // the source's own text no longer matches
-    return result
+    return LanguageBlock.cue(cue, madeOf: blocks)
   }
 
   private static func isChinese(_ tag: String?) -> Bool {

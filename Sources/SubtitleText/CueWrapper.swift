@@ -30,12 +30,7 @@ public final class CueWrapper {
     for index in blocks.indices where applies(to: blocks[index].language) {
       blocks[index].lines = wrap(blocks[index], problems: &problems)
     }
-    let (content, lineLanguages) = LanguageBlock.content(of: blocks)
-    guard content != cue.content || lineLanguages != cue.lineLanguages else { return (cue, problems) }
-    var wrapped = cue
-    (wrapped.content, wrapped.lineLanguages) = (content, lineLanguages)
-    wrapped.sourceText = nil  // the source's own text no longer matches
-    return (wrapped, problems)
+    return (LanguageBlock.cue(cue, madeOf: blocks), problems)
   }
 
   private func applies(to tag: String?) -> Bool {

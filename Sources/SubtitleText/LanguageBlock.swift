@@ -29,8 +29,9 @@ public struct LanguageBlock {
     return blocks
   }
 
-  /// `blocks` put back together as cue content and a language per line.
-  public static func content(of blocks: [LanguageBlock]) -> (content: [InlineNode], lineLanguages: [String?]) {
+  /// `cue` with its text made of `blocks`: itself when nothing changed, else with the new lines and
+  /// their languages and without the source's own text, which no longer matches.
+  public static func cue(_ cue: Cue, madeOf blocks: [LanguageBlock]) -> Cue {
     var content: [InlineNode] = []
     var languages: [String?] = []
     for block in blocks {
@@ -40,7 +41,10 @@ public struct LanguageBlock {
         languages.append(block.language)
       }
     }
-    return (content, languages)
+    guard content != cue.content || languages != cue.lineLanguages else { return cue }
+    var changed = cue
+    (changed.content, changed.lineLanguages, changed.sourceText) = (content, languages, nil)
+    return changed
   }
 
   /// Lines of text read as one passage: joined by a space, or by nothing where Chinese or Japanese

@@ -19,9 +19,6 @@ static inline void subkit_ucsdet_close(UCharsetDetector *detector) { ucsdet_clos
 static inline void subkit_ucsdet_setText(UCharsetDetector *detector, const char *text, int32_t length, UErrorCode *status) {
   ucsdet_setText(detector, text, length, status);
 }
-static inline const UCharsetMatch *subkit_ucsdet_detect(UCharsetDetector *detector, UErrorCode *status) {
-  return ucsdet_detect(detector, status);
-}
 static inline const UCharsetMatch **subkit_ucsdet_detectAll(UCharsetDetector *detector, int32_t *count,
                                                            UErrorCode *status) {
   return ucsdet_detectAll(detector, count, status);

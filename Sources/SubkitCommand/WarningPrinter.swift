@@ -10,7 +10,7 @@ final class WarningPrinter: @unchecked Sendable {  // used from the one thread t
 
   private let quiet: Bool
   private var counts: [String: Int] = [:]
-  private var heldBack: [(message: String, count: Int, file: String)] = []
+  private var heldBack: [(message: String, file: String)] = []
 
   init(quiet: Bool) {
     self.quiet = quiet
@@ -24,7 +24,7 @@ final class WarningPrinter: @unchecked Sendable {  // used from the one thread t
     if seen <= Self.limitPerMessage {
       StandardError.writeLine(diagnostic.description)
     } else if seen == Self.limitPerMessage + 1 {
-      heldBack.append((diagnostic.message, 0, diagnostic.location.file))
+      heldBack.append((diagnostic.message, diagnostic.location.file))
     }
   }
 

@@ -91,10 +91,11 @@ public enum Subtitles {
     let file = path == "-" ? nil : try AtomicFileWriter(path: path)
     let destination: any ByteSink = file?.sink ?? FileByteSink.standardOutput()
     let transcoder = try encoding.flatMap { (encoding) throws(SubtitleError) -> TranscodingByteSink? in
-      encoding.isUTF8 && !byteOrderMark
+      encoding.isUTF8
         ? nil : try TranscodingByteSink(destination, to: encoding, byteOrderMark: byteOrderMark, name: path)
     }
     let output = TextOutput(transcoder ?? destination)
+    if byteOrderMark && transcoder == nil { output.write("\u{FEFF}") }  // UTF-8 needs no converter for it
     let result: T
     do {
       result = try body(SubtitleFormats.writer(for: format, output: output, sourceName: sourceName, reporter: reporter))

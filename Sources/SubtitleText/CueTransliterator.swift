@@ -55,7 +55,7 @@ public final class CueTransliterator {
         return block.lines.flatMap { line in
           [
             LanguageBlock(language: block.language, lines: [line]),
-            LanguageBlock(language: Self.pinyinLanguage, lines: [[.text(pinyin(line.plainText))]]),
+            LanguageBlock(language: Self.pinyinLanguage, lines: [[.text(transform.transform(line.plainText))]]),
           ]
         }
       }
@@ -64,8 +64,7 @@ public final class CueTransliterator {
   }
 
   private static func isChinese(_ tag: String?) -> Bool {
-    guard let tag else { return false }
-    return (tag == "zh" || tag.hasPrefix("zh-")) && tag != pinyinLanguage
+    LanguageBlock.tag(tag, isIn: "zh") && tag != pinyinLanguage
   }
 
   private func converted(_ block: LanguageBlock, to language: String) -> LanguageBlock {
@@ -83,11 +82,6 @@ public final class CueTransliterator {
       case .lineBreak, .timestamp: return node
       }
     }
-  }
-
-  /// Pinyin of `text`, syllables separated by spaces, punctuation as it was.
-  private func pinyin(_ text: String) -> String {
-    transform.transform(text)
   }
 
   /// Text nodes with each Han character under a ruby of its pinyin; existing ruby is left alone.
@@ -110,8 +104,8 @@ public final class CueTransliterator {
     func flushHan() {
       guard !han.isEmpty else { return }
       // A run is read whole, so a transform that reads by context may; one reading per character.
-      let whole = pinyin(String(han)).split(separator: " ").map(String.init)
-      let readings = whole.count == han.count ? whole : han.map { pinyin(String($0)) }
+      let whole = transform.transform(String(han)).split(separator: " ").map(String.init)
+      let readings = whole.count == han.count ? whole : han.map { transform.transform(String($0)) }
       for (character, reading) in zip(han, readings) {
         let annotation = InlineSpan(.rubyText, children: [.text(reading)])
         nodes.append(.span(InlineSpan(.ruby, children: [.text(String(character)), .span(annotation)])))

@@ -34,9 +34,7 @@ public final class CueWrapper {
   }
 
   private func applies(to tag: String?) -> Bool {
-    guard let language else { return true }
-    guard let tag else { return false }
-    return tag == language || tag.hasPrefix(language + "-")
+    language.map { LanguageBlock.tag(tag, isIn: $0) } ?? true
   }
 
   private func wrap(_ block: LanguageBlock, problems: inout [String]) -> [[InlineNode]] {

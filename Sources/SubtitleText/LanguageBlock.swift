@@ -47,6 +47,12 @@ public struct LanguageBlock {
     return changed
   }
 
+  /// Whether `tag` is `language` or one of its subtags (`zh-Hans` is in `zh`); nil is in nothing.
+  public static func tag(_ tag: String?, isIn language: String) -> Bool {
+    guard let tag else { return false }
+    return tag == language || tag.hasPrefix(language + "-")
+  }
+
   /// Lines of text read as one passage: joined by a space, or by nothing where Chinese or Japanese
   /// text meets the break, the line already ends in a space, or a word broke after its hyphen
   /// (`ever-⏎shifting`).

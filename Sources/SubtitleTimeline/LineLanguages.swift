@@ -77,14 +77,13 @@ public struct ScriptCounter {
       let second = index + 1 < bytes.count ? bytes[index + 1] : 0
       let isLatin: Bool
       switch lead {
-      case 0x41...0x5A, 0x61...0x7A: isLatin = true
       case 0xC3...0xC9: isLatin = lead != 0xC3 || (second != 0x97 && second != 0xB7)  // À–ɏ, not × ÷
       default: isLatin = false
       }
       if isLatin && !inLatinWord { latinWords += 1 }
       inLatinWord = isLatin
       if Self.startsHanCharacter(lead, second) { hanCount += 1 }
-      index += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+      index += lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4  // ASCII was handled above
     }
   }
 

@@ -10,9 +10,10 @@ public struct BalancedWrap {
   /// text that needs more than `maxLines` lines is filled line by line, not balanced.
   public init(_ text: String, maxColumns: Int, maxLines: Int = 2, breaker: LineBreaker, width: DisplayWidth) {
     let pieces = breaker.pieces(of: text)
-    let inner = pieces.map { width.columns(of: Self.trimmingTrailingSpaces($0)) }
-    let outer = pieces.map { width.columns(of: $0) }
-    overlong = zip(pieces, inner).filter { $0.1 > maxColumns }.map { Self.trimmingTrailingSpaces($0.0) }
+    let trimmed = pieces.map(Self.trimmingTrailingSpaces)
+    let inner = trimmed.map(width.columns(of:))
+    let outer = pieces.map(width.columns(of:))
+    overlong = zip(trimmed, inner).filter { $0.1 > maxColumns }.map(\.0)
     let greedy = Self.greedyEnds(inner: inner, outer: outer, maxColumns: maxColumns)  // the fewest lines
     let ends =
       greedy.count > maxLines

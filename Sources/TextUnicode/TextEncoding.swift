@@ -138,7 +138,7 @@ public struct TextEncoding: Sendable, Hashable, CustomStringConvertible {
           if ["GB2312", "GBK", "GB18030"].contains(detected) { detected = "GB18030" }
           guesses.append(TextEncoding(detected: detected, confidence: Int(subkit_ucsdet_getConfidence(match, &status))))
         }
-        return guesses.first { ["GB18030", "Big5"].contains($0.name) && $0.confidence >= 10 } ?? guesses.first
+        return guesses.first { Self.chinese.contains($0.name) && $0.confidence >= 10 } ?? guesses.first
       }
     }
   }

@@ -17,8 +17,6 @@ final class TTMLParagraph {
   let language: String
   var preserveSpace: [Bool]
   let line: Int
-  /// Set when the paragraph changed more often than `maximumChanges` and later changes were merged.
-  private(set) var changesTruncated = false
 
   init(
     id: String, root: TTMLContentNode, syncBase: Fraction?, parentEnd: Fraction?, parentIsSequence: Bool,
@@ -68,7 +66,6 @@ final class TTMLParagraph {
     if hasTimedContent {
       var instants: Set<Fraction> = []
       root.collectInstants(into: &instants, limit: Self.maximumChanges)
-      if instants.count >= Self.maximumChanges { changesTruncated = true }
       changes = instants.filter { instant in window.begin < instant && (window.end.map { instant < $0 } ?? true) }
         .sorted()
     }

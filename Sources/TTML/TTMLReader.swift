@@ -12,7 +12,7 @@ public final class TTMLReader: SubtitleReader, XMLPushParser.Handler {
   private var xml: XMLPushParser?
   private var rates = TimeRates()
   private var header = DocumentHeader()
-  private var styles: [String: (style: TTMLStyle, references: [String])] = [:]
+  private var styles: [String: TTMLStyle] = [:]
   private var regions: [String: TTMLRegionDefinition] = [:]
   private var openRegion: String?
   private var rootExtent: (Double, Double)?
@@ -187,12 +187,12 @@ public final class TTMLReader: SubtitleReader, XMLPushParser.Handler {
   }
 
   private func readStyle(_ tag: XMLPushParser.StartTag) throws(SubtitleError) {
-    let own = try ownStyle(tag, resolveReferences: false)
+    let own = try ownStyle(tag)
     if let region = openRegion, var definition = regions[region] {
-      definition.style = own.style.over(definition.style)
+      definition.style = own.over(definition.style)
       regions[region] = definition
     } else if let id = tag.attribute("id", in: TTMLNamespace.xml) {
-      styles[id] = (own.style, own.references)
+      styles[id] = own  // its references are folded in now, so a later reference needs no chasing
     }
     skipDepth = 1  // the style element's own end tag closes the skip
   }
@@ -205,41 +205,26 @@ public final class TTMLReader: SubtitleReader, XMLPushParser.Handler {
     }
     let timing: TTMLTiming
     do { timing = try TTMLTiming(tag, rates: rates) } catch { throw failure(error, tag) }
-    let style = try ownStyle(tag).style
+    let style = try ownStyle(tag)
     regions[id] = TTMLRegionDefinition(tag, id: id, style: style, timing: timing, rootExtent: rootExtent)
     if !regionOrder.contains(id) { regionOrder.append(id) }
     openRegion = id
   }
 
-  /// An element's own style: its referenced styles (in order, chained), then its inline attributes.
-  private func ownStyle(
-    _ tag: XMLPushParser.StartTag, resolveReferences: Bool = true
-  ) throws(SubtitleError) -> (style: TTMLStyle, references: [String]) {
+  /// An element's own style: its referenced styles (in order, each already folded with its own
+  /// references when it was defined), then its inline attributes.
+  private func ownStyle(_ tag: XMLPushParser.StartTag) throws(SubtitleError) -> TTMLStyle {
     guard
       tag.attributes.contains(where: {
         $0.namespace == TTMLNamespace.styling || ($0.namespace == .none && $0.name == "style")
       })
-    else { return (TTMLStyle(), []) }
-    let references = tag.attribute("style")?.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init) ?? []
-    var style = TTMLStyle()
-    if resolveReferences {
-      for reference in references { style = resolve(reference, depth: 0).over(style) }
-    }
+    else { return TTMLStyle() }
+    let references = tag.attribute("style")?.split(whereSeparator: { $0 == " " || $0 == "\t" }) ?? []
+    var referenced = TTMLStyle()
+    for reference in references { referenced = (styles[String(reference)] ?? TTMLStyle()).over(referenced) }
     let inline = TTMLStyle.from(tag.attributes)
     for name in inline.ignored { try warnOnce("\(name) is not carried", line: tag.line) }
-    if !resolveReferences {
-      var chained = TTMLStyle()
-      for reference in references { chained = resolve(reference, depth: 0).over(chained) }
-      return (inline.style.over(chained), [])
-    }
-    return (inline.style.over(style), references)
-  }
-
-  private func resolve(_ id: String, depth: Int) -> TTMLStyle {
-    guard depth < 16, let entry = styles[id] else { return TTMLStyle() }
-    var style = TTMLStyle()
-    for reference in entry.references { style = resolve(reference, depth: depth + 1).over(style) }
-    return entry.style.over(style)
+    return inline.style.over(referenced)
   }
 
   // MARK: body
@@ -254,7 +239,7 @@ public final class TTMLReader: SubtitleReader, XMLPushParser.Handler {
     do { timing = try TTMLTiming(tag, rates: rates) } catch { throw failure(error, tag) }
     var frame = TTMLContainer(
       isSequence: timing.isSequence, timing: timing,
-      style: try ownStyle(tag).style.inheriting(parent?.style ?? TTMLStyle()),
+      style: try ownStyle(tag).inheriting(parent?.style ?? TTMLStyle()),
       region: tag.attribute("region") ?? parent?.region,
       language: tag.attribute("lang", in: TTMLNamespace.xml) ?? parent?.language ?? header.language ?? "",
       preserveSpace: tag.attribute("space", in: TTMLNamespace.xml).map { $0 == "preserve" } ?? parent?.preserveSpace
@@ -281,7 +266,7 @@ public final class TTMLReader: SubtitleReader, XMLPushParser.Handler {
     let timing: TTMLTiming
     do { timing = try TTMLTiming(tag, rates: rates) } catch { throw failure(error, tag) }
     let language = tag.attribute("lang", in: TTMLNamespace.xml) ?? parent?.language ?? ""
-    let style = try ownStyle(tag).style.inheriting(parent?.style ?? TTMLStyle())
+    let style = try ownStyle(tag).inheriting(parent?.style ?? TTMLStyle())
     let root = TTMLContentNode(.span, timing: timing, style: style)
     paragraph = TTMLParagraph(
       id: tag.attribute("id", in: TTMLNamespace.xml) ?? "", root: root,
@@ -297,7 +282,7 @@ public final class TTMLReader: SubtitleReader, XMLPushParser.Handler {
     guard let open = paragraph, let parent = open.stack.last else { return }
     let timing: TTMLTiming
     do { timing = try TTMLTiming(tag, rates: rates) } catch { throw failure(error, tag) }
-    let style = try ownStyle(tag).style.inheriting(parent.style)
+    let style = try ownStyle(tag).inheriting(parent.style)
     let language = tag.attribute("lang", in: TTMLNamespace.xml)
     let node = TTMLContentNode(
       tag.name == "br" ? .lineBreak : .span, timing: timing, style: style, language: language,

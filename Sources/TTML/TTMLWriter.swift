@@ -225,11 +225,7 @@ public final class TTMLWriter: SubtitleWriter {
   }
 
   private func writeEscaped(_ text: String) {
-    if text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) {
-      output.write(Self.escaped(text))
-    } else {
-      output.write(text)
-    }
+    output.write(Self.escaped(text))
   }
 
   static func escaped(_ text: String) -> String {

@@ -29,18 +29,20 @@ extension TextOutput {
 
   private static let hexDigits = Array("0123456789abcdef".utf8)
 
-  /// Writes a time in seconds: exact decimals for whole milliseconds, else the nearest double.
-  func writeJSONSeconds(_ time: MediaTime) {
-    let (milliseconds, overflow) = time.numerator.multipliedReportingOverflow(by: 1000 / time.denominator)
-    guard TimelineJSONWriter.isMilliseconds(time), !overflow else {
+  /// Writes a time in seconds: exact decimals for whole milliseconds, else the nearest double;
+  /// returns whether the decimals are exact.
+  @discardableResult
+  func writeJSONSeconds(_ time: MediaTime) -> Bool {
+    guard TimelineJSONWriter.isMilliseconds(time) else {
       writeJSONNumber(time.seconds)
-      return
+      return false
     }
+    let milliseconds = time.numerator * (1000 / time.denominator)  // under 2^53: cannot overflow
     if milliseconds < 0 { write(byte: UInt8(ascii: "-")) }
     let magnitude = Int64(milliseconds.magnitude)
     write(decimal: magnitude / 1000)
     var fraction = magnitude % 1000
-    guard fraction != 0 else { return }
+    guard fraction != 0 else { return true }
     var digits = 3
     while fraction % 10 == 0 {
       fraction /= 10
@@ -48,6 +50,7 @@ extension TextOutput {
     }
     write(byte: UInt8(ascii: "."))
     write(decimal: fraction, digits: digits)
+    return true
   }
 
   /// Writes a number; whole values without a fraction part.

@@ -137,8 +137,7 @@ public final class TimelineJSONWriter: SubtitleWriter {
 
   private func writeTime(_ name: String, _ time: MediaTime) {
     output.write(",\"" + name + "\":")
-    output.writeJSONSeconds(time)
-    if !Self.isMilliseconds(time) {
+    if !output.writeJSONSeconds(time) {
       output.write(",\"" + name + "Exact\":")
       output.writeJSONString(time.description)
     }

@@ -11,6 +11,11 @@ enum SubRipLineKind: Equatable {
   /// Anything else: text, with or without `<` or `{` markup.
   case text(hasMarkup: Bool)
 
+  /// Whether `line` is blank, looking no further than its first other byte.
+  static func isBlank(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+    line.allSatisfy { $0 == 0x20 || $0 == 0x09 }
+  }
+
   /// Classifies `line`: the first non-space byte settles blank and number lines; `-`, `<` and `{`
   /// are searched for eight bytes at a time, since almost every text line has none of them.
   init(_ line: UnsafeBufferPointer<UInt8>) {

@@ -186,7 +186,7 @@ public final class SubRipReader: SubtitleReader {
   }
 
   private func isBlank(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-    SubRipLineKind(line) == .blank
+    SubRipLineKind.isBlank(line)
   }
 
   /// The digits of a line that holds only a number (spaces around it allowed), or nil.

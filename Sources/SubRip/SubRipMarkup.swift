@@ -30,6 +30,19 @@ struct SubRipMarkup {
     return markup
   }
 
+  /// Whether `text`, written on a line of an SRT cue, would read back as anything but itself.
+  static func readsAsMarkup(_ text: String) -> Bool {
+    let mayHoldMarkup =
+      text.utf8.withContiguousStorageIfAvailable {
+        ByteComparison.occurrences(of: UInt8(ascii: "<"), UInt8(ascii: "{"), UInt8(ascii: "<"), in: $0) != 0
+      } ?? true
+    guard mayHoldMarkup else { return false }
+    let markup = parse([text])
+    guard markup.anchor == nil, markup.content.count <= 1 else { return true }
+    if case .text(let read)? = markup.content.first { return read != text }
+    return !markup.content.isEmpty
+  }
+
   private mutating func parseLine(_ bytes: [UInt8], number: Int) {
     var index = 0
     while index < bytes.count {
@@ -104,7 +117,11 @@ struct SubRipMarkup {
   }
 
   private mutating func append(_ node: InlineNode) {
-    if stack.isEmpty { content.append(node) } else { stack[stack.count - 1].children.append(node) }
+    if stack.isEmpty {
+      content.appendJoiningText(node)
+    } else {
+      stack[stack.count - 1].children.appendJoiningText(node)
+    }
   }
 
   private mutating func flushText() {

@@ -10,6 +10,10 @@ public final class SubRipWriter: SubtitleWriter {
   private let crlf: Bool
   private var number: Int64 = 0
   private var losses: [String] = []
+  /// Whether the cue being written has text a reader would take for `<i>`, `{\an8}` or the like.
+  private var writesMarkupAsText = false
+  /// Whether text on the current line has a `<` that a later `>` on the line would make a tag.
+  private var openBracketPending = false
 
   /// A writer into `output`; `crlf` ends lines with CRLF, as SubRip itself wrote, instead of LF.
   public init(_ output: TextOutput, context: SourceContext, crlf: Bool = false) {
@@ -50,10 +54,15 @@ public final class SubRipWriter: SubtitleWriter {
     if !cue.comments.isEmpty { losses.append("comments") }
     var lineIsEmpty = true
     writeNodes(cue.content, lineIsEmpty: &lineIsEmpty)
+    if lineIsEmpty, cue.content.lineCount > 1 { noteLoss("empty lines") }  // it would end the cue
     newline()
     newline()
     for loss in losses {
       try context.warn("SRT cannot carry \(loss); dropped", line: cue.sourceLine)
+    }
+    if writesMarkupAsText {
+      writesMarkupAsText = false
+      try context.warn("text that reads as a tag is written as is (SRT has no escapes)", line: cue.sourceLine)
     }
     try output.flushIfFull()
   }
@@ -67,7 +76,8 @@ public final class SubRipWriter: SubtitleWriter {
     for node in nodes {
       switch node {
       case .text(let text):
-        if !text.isEmpty { lineIsEmpty = false }
+        if text.utf8.contains(where: { $0 != 0x20 && $0 != 0x09 }) { lineIsEmpty = false }  // else it reads as blank
+        noteMarkupIn(text)
         output.write(text)
       case .lineBreak:
         if lineIsEmpty {
@@ -90,11 +100,18 @@ public final class SubRipWriter: SubtitleWriter {
     case .italic: wrap("i", span, &lineIsEmpty)
     case .bold: wrap("b", span, &lineIsEmpty)
     case .underline: wrap("u", span, &lineIsEmpty)
+    case .color(let color) where color.isEmpty:
+      writeNodes(span.children, lineIsEmpty: &lineIsEmpty)
+    case .color(let color) where color.utf8.contains { $0 == 0x22 || $0 == 0x3C || $0 == 0x3E || $0 < 0x20 }:
+      noteLoss("colour \"\(color)\"")  // a quote or bracket would end the attribute or the tag
+      writeNodes(span.children, lineIsEmpty: &lineIsEmpty)
     case .color(let color):
+      noteTagWritten()
       output.write("<font color=\"")
       output.write(color)
       output.write("\">")
       writeNodes(span.children, lineIsEmpty: &lineIsEmpty)
+      noteTagWritten()
       output.write("</font>")
     case .rubyText:
       noteLoss("ruby annotations")
@@ -110,10 +127,12 @@ public final class SubRipWriter: SubtitleWriter {
   }
 
   private func wrap(_ tag: StaticString, _ span: InlineSpan, _ lineIsEmpty: inout Bool) {
+    noteTagWritten()
     output.write(byte: UInt8(ascii: "<"))
     output.write(tag.description)
     output.write(byte: UInt8(ascii: ">"))
     writeNodes(span.children, lineIsEmpty: &lineIsEmpty)
+    noteTagWritten()
     output.write("</")
     output.write(tag.description)
     output.write(byte: UInt8(ascii: ">"))
@@ -124,15 +143,39 @@ public final class SubRipWriter: SubtitleWriter {
   }
 
   private func writeTime(_ time: MediaTime, cue: Cue) throws(SubtitleError) {
-    var milliseconds = time.roundedMilliseconds
-    if milliseconds < 0 {
-      try context.warn("negative time written as 00:00:00,000", line: cue.sourceLine)
-      milliseconds = 0
+    let milliseconds = time.clockMilliseconds
+    if milliseconds != time.roundedMilliseconds {
+      try context.warn(
+        milliseconds == 0 ? "negative time written as 00:00:00,000" : "time past 999999999:59:59,999 written as that",
+        line: cue.sourceLine)
     }
     output.write(clockMilliseconds: milliseconds, separator: UInt8(ascii: ","))
   }
 
+  /// Notes text that would not read back as itself: a tag of its own, or a `<` that the next `>`
+  /// on the line closes (SRT readers take the first `>` after a `<` as the tag's end).
+  private func noteMarkupIn(_ text: String) {
+    let brackets =
+      text.utf8.withContiguousStorageIfAvailable {
+        ByteComparison.occurrences(of: UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "{"), in: $0)
+      } ?? 7
+    guard brackets != 0 else { return }
+    if openBracketPending && brackets & 2 != 0 || SubRipMarkup.readsAsMarkup(text) { writesMarkupAsText = true }
+    if brackets & 1 != 0, let open = text.utf8.lastIndex(of: UInt8(ascii: "<")) {
+      openBracketPending = !text.utf8[open...].contains(UInt8(ascii: ">"))
+    } else if brackets & 2 != 0 {
+      openBracketPending = false
+    }
+  }
+
+  /// A tag about to be written ends with `>`: a pending `<` in the text before it would swallow it.
+  private func noteTagWritten() {
+    if openBracketPending { writesMarkupAsText = true }
+    openBracketPending = false
+  }
+
   private func newline() {
+    openBracketPending = false
     if crlf { output.write(byte: 0x0D) }
     output.write(byte: 0x0A)
   }

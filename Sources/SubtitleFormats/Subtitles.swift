@@ -28,8 +28,20 @@ public enum Subtitles {
   public static func open(
     _ path: String, format: SubtitleFormat? = nil, encoding: TextEncoding? = nil, reporter: DiagnosticReporter = .silent
   ) throws(SubtitleError) -> Input {
-    let name = path == "-" ? "<stdin>" : path
-    var source = try PrefixedByteSource(try FileByteSource(path: path))
+    try open(
+      try FileByteSource(path: path), name: path == "-" ? "<stdin>" : path,
+      format: format ?? (path == "-" ? nil : SubtitleFormat(path: path)), encoding: encoding, reporter: reporter)
+  }
+
+  /// Opens any byte source, detecting what `encoding` and `format` leave open.
+  ///
+  /// The text encoding is `encoding`, else detected; the format is `format`, else what the content
+  /// shows. `name` is what diagnostics call the input.
+  public static func open(
+    _ bytes: any ByteSource, name: String, format: SubtitleFormat? = nil, encoding: TextEncoding? = nil,
+    reporter: DiagnosticReporter = .silent
+  ) throws(SubtitleError) -> Input {
+    var source = try PrefixedByteSource(bytes)
     let textEncoding = encoding ?? TextEncoding.detect(source.prefix)
     if !textEncoding.isUTF8 {
       if encoding == nil {
@@ -38,8 +50,7 @@ public enum Subtitles {
       source = try PrefixedByteSource(
         try TranscodingByteSource(source, from: textEncoding, sourceName: name, reporter: reporter))
     }
-    let detected = format ?? (path == "-" ? nil : SubtitleFormat(path: path)) ?? SubtitleFormat(sniffing: source.prefix)
-    guard let detected else {
+    guard let detected = format ?? SubtitleFormat(sniffing: source.prefix) else {
       throw SubtitleError(
         at: SourceLocation(file: name, line: 1), "cannot tell the format from the content; name it with --from")
     }
@@ -88,7 +99,7 @@ public enum Subtitles {
     byteOrderMark: Bool = false, reporter: DiagnosticReporter,
     _ body: (any SubtitleWriter) throws(SubtitleError) -> T
   ) throws(SubtitleError) -> T {
-    let file = path == "-" ? nil : try AtomicFileWriter(path: path)
+    let file = path == "-" ? nil : try OutputFile(path: path)
     let destination: any ByteSink = file?.sink ?? FileByteSink.standardOutput()
     let transcoder = try encoding.flatMap { (encoding) throws(SubtitleError) -> TranscodingByteSink? in
       encoding.isUTF8

@@ -35,68 +35,6 @@ public final class FileByteSink: ByteSink {
   }
 }
 
-/// Writes a file atomically: into a temporary file beside it, renamed over the target on commit.
-///
-/// An interrupted or failed write leaves the old file as it was and no half-written file.
-public final class AtomicFileWriter {
-  /// The sink to write the new contents into.
-  public let sink: FileByteSink
-  private let path: String
-  private let temporaryPath: String
-  private let descriptor: Int32
-  private var finished = false
-
-  /// Starts writing `path`.
-  public init(path: String) throws(SubtitleError) {
-    self.path = path
-    let slash = path.lastIndex(of: "/")
-    let directory = slash.map { String(path[...$0]) } ?? ""
-    let base = slash.map { String(path[path.index(after: $0)...]) } ?? path
-    var template = Array((directory + "." + base + ".subkit-XXXXXX").utf8CString)
-    let opened = template.withUnsafeMutableBufferPointer { buffer in
-      buffer.baseAddress.map { mkstemp($0) } ?? -1
-    }
-    guard opened >= 0 else {
-      throw SubtitleError(at: SourceLocation(file: path, line: 0), systemMessage("cannot create"))
-    }
-    temporaryPath = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    descriptor = opened
-    sink = FileByteSink(descriptor: opened, name: path)
-  }
-
-  deinit {
-    if !finished { discard() }
-  }
-
-  /// Makes the new contents durable and puts them in place of the target.
-  public func commit() throws(SubtitleError) {
-    finished = true
-    fchmod(descriptor, 0o644 & ~currentUmask())
-    guard fsync(descriptor) == 0 || errno == EINVAL, close(descriptor) == 0 else {
-      unlink(temporaryPath)
-      throw SubtitleError(at: SourceLocation(file: path, line: 0), systemMessage("cannot write"))
-    }
-    guard rename(temporaryPath, path) == 0 else {
-      let message = systemMessage("cannot replace")
-      unlink(temporaryPath)
-      throw SubtitleError(at: SourceLocation(file: path, line: 0), message)
-    }
-  }
-
-  /// Removes the temporary file; the target stays as it was.
-  public func discard() {
-    finished = true
-    close(descriptor)
-    unlink(temporaryPath)
-  }
-
-  private func currentUmask() -> mode_t {
-    let mask = umask(0)
-    umask(mask)
-    return mask
-  }
-}
-
 /// Whether two paths name the same existing file (so an output would overwrite its input).
 public func isSameFile(_ first: String, _ second: String) -> Bool {
   var a = stat()

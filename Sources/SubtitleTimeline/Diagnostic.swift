@@ -1,4 +1,5 @@
-/// A place in a source file: its name (`-` shown as `<stdin>`), 1-based line and column.
+/// A place in a source file: its name (`-` shown as `<stdin>`), 1-based line and column; line 0
+/// when the message is about the whole file or stream.
 public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
   /// The file's name as the user gave it.
   public var file: String
@@ -14,8 +15,8 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
     self.column = column
   }
 
-  /// `file:line:column`, as compilers print it.
-  public var description: String { "\(file):\(line):\(column)" }
+  /// `file:line:column`, as compilers print it; only `file` when no line applies.
+  public var description: String { line > 0 ? "\(file):\(line):\(column)" : file }
 }
 
 /// A warning or error about a document, with where it applies.

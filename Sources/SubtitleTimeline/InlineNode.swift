@@ -132,3 +132,17 @@ extension Array where Element == InlineNode {
     return lines
   }
 }
+
+extension Array where Element == InlineNode {
+  /// Appends `node`, joining text to a text node just before it, so a tree never holds two texts
+  /// side by side (a parser that skips a tag between them would otherwise).
+  public mutating func appendJoiningText(_ node: InlineNode) {
+    guard case .text(let text) = node, case .text(var previous)? = last else {
+      append(node)
+      return
+    }
+    removeLast()  // `previous` is then the string's only owner, so the append below is in place
+    previous += text
+    append(.text(previous))
+  }
+}

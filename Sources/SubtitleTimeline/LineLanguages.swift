@@ -77,13 +77,18 @@ public struct ScriptCounter {
       let second = index + 1 < bytes.count ? bytes[index + 1] : 0
       let isLatin: Bool
       switch lead {
-      case 0xC3...0xC9: isLatin = lead != 0xC3 || (second != 0x97 && second != 0xB7)  // À–ɏ, not × ÷
+      case 0xC3...0xC9:  // À–ɏ, not × ÷
+        isLatin = second & 0xC0 == 0x80 && (lead != 0xC3 || (second != 0x97 && second != 0xB7))
       default: isLatin = false
       }
       if isLatin && !inLatinWord { latinWords += 1 }
       inLatinWord = isLatin
-      if Self.startsHanCharacter(lead, second) { hanCount += 1 }
-      index += lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4  // ASCII was handled above
+      // Past the lead and its continuation bytes only, so that invalid UTF-8 counts as the U+FFFD
+      // it decodes to: no letter, and never swallowing the ASCII after it.
+      let end = index + (lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4)
+      index += 1
+      while index < min(end, bytes.count), bytes[index] & 0xC0 == 0x80 { index += 1 }
+      if index == end && Self.startsHanCharacter(lead, second) { hanCount += 1 }
     }
   }
 

@@ -42,6 +42,13 @@ public struct MediaTime: Sendable, Hashable, Comparable {
     self.denominator = d
   }
 
+  /// The largest time SRT and WebVTT clocks are written with, and every reader reads back: 999999999:59:59.999.
+  public static let largestClockMilliseconds: Int64 = 999_999_999 * 3_600_000 + 3_599_999
+
+  /// The milliseconds a clock (SRT, WebVTT) shows for this time: rounded, then kept within 0 and
+  /// `largestClockMilliseconds`; writers warn when that moved it.
+  public var clockMilliseconds: Int64 { min(max(roundedMilliseconds, 0), Self.largestClockMilliseconds) }
+
   /// The time in milliseconds, rounded to the nearest; a half millisecond rounds up (towards later).
   public var roundedMilliseconds: Int64 {
     if 1000 % denominator == 0 {

@@ -79,7 +79,9 @@ final class TTMLParagraph {
         of: root, at: instant, region: region, inherited: self.region, language: language, chinese: chinese)
       var content = TTMLInlineBuilder.content(
         of: root, at: instant, region: region, inherited: self.region, lineLanguages: languages)
-      if TTMLWhitespace.hasEdgeSpaces(content) { TTMLWhitespace.trimLineEdges(&content) }
+      if preserveSpace.first != true, TTMLWhitespace.hasEdgeSpaces(content) {
+        TTMLWhitespace.trimLineEdges(&content)
+      }
       var dropped = 0
       while case .lineBreak? = content.last { content.removeLast() }  // a br whose next words are not showing yet
       while case .lineBreak? = content.first {

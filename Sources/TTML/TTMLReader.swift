@@ -58,7 +58,10 @@ public final class TTMLReader: SubtitleReader, XMLPushParser.Handler {
 
   private var regionOrder: [String] = []
 
-  private func regionsInOrder() -> [Region] { regionOrder.compactMap { regions[$0]?.region } }
+  /// The document's regions, but for the bottom and top ones subkit writes when it has none of its own.
+  private func regionsInOrder() -> [Region] {
+    regionOrder.compactMap { regions[$0] }.filter { $0.defaultAnchor == nil }.map(\.region)
+  }
 
   /// Parses the next chunk of the document, which queues the cues of every paragraph it closes.
   private func step() throws(SubtitleError) {
@@ -177,12 +180,13 @@ public final class TTMLReader: SubtitleReader, XMLPushParser.Handler {
       tickRate: tickRate.map { ($0, 1) } ?? (frameRate == nil ? (1, 1) : nil), countsFrames: frameRate != nil)
     if frameRate != nil || tickRate != nil { header.timeRates = rates }
     header.language = tag.attribute("lang", in: TTMLNamespace.xml)
-    rootExtent = tag.attribute("extent", in: TTMLNamespace.styling).flatMap { extent -> (Double, Double)? in
-      let parts = extent.split(separator: " ")
-      guard parts.count == 2, parts[0].hasSuffix("px"), parts[1].hasSuffix("px"),
-        let width = Double(parts[0].dropLast(2)), let height = Double(parts[1].dropLast(2))
-      else { return nil }
-      return (width, height)
+    if let extent = tag.attribute("extent", in: TTMLNamespace.styling) {
+      rootExtent = TTMLRegionDefinition.pixels(extent)
+      if rootExtent == nil, !["auto", "contain", "cover"].contains(extent.trimmingASCIISpaces()) {
+        try context.warn(
+          "tts:extent=\"\(extent.prefix(40))\" on tt is not two positive lengths in px; pixel lengths are ignored",
+          line: tag.line, column: tag.column)
+      }
     }
   }
 
@@ -206,7 +210,8 @@ public final class TTMLReader: SubtitleReader, XMLPushParser.Handler {
     let timing: TTMLTiming
     do { timing = try TTMLTiming(tag, rates: rates) } catch { throw failure(error, tag) }
     let style = try ownStyle(tag)
-    regions[id] = TTMLRegionDefinition(tag, id: id, style: style, timing: timing, rootExtent: rootExtent)
+    regions[id] = try TTMLRegionDefinition(
+      tag, id: id, style: style, timing: timing, rootExtent: rootExtent, context: context)
     if !regionOrder.contains(id) { regionOrder.append(id) }
     openRegion = id
   }
@@ -344,7 +349,13 @@ public final class TTMLReader: SubtitleReader, XMLPushParser.Handler {
         } catch {
           throw SubtitleError(at: context.location(line: open.line), error.message)
         }
-        let cues = open.cues(in: name, regionTiming: timing, firstNumber: produced + 1, chinese: chinese)
+        var cues = open.cues(in: name, regionTiming: timing, firstNumber: produced + 1, chinese: chinese)
+        if let anchor = definition.defaultAnchor {  // subkit's own default region: no region, as before writing
+          for index in cues.indices {
+            cues[index].placement.region = nil
+            cues[index].placement.anchor = anchor
+          }
+        }
         produced += cues.count
         ready.append(contentsOf: cues)
       }

@@ -5,17 +5,7 @@ import SubtitleTimeline
 enum TTMLWhitespace {
   /// Text with every run of spaces, tabs and line feeds made one space.
   static func collapse(_ text: String) -> String {
-    let needsWork =
-      text.utf8.withContiguousStorageIfAvailable { bytes in
-        if ByteComparison.occurrences(of: 0x09, 0x0A, 0x0D, in: bytes) != 0 { return true }
-        var previousIsSpace = false
-        for byte in bytes {
-          if byte == 0x20 && previousIsSpace { return true }
-          previousIsSpace = byte == 0x20
-        }
-        return false
-      } ?? true
-    guard needsWork else { return text }
+    guard !isCollapsed(text) else { return text }
     var result = ""
     var inSpace = false
     for scalar in text.unicodeScalars {
@@ -30,6 +20,47 @@ enum TTMLWhitespace {
     return result
   }
 
+  /// Whether `text` has no tab, line feed, carriage return or doubled space to collapse.
+  static func isCollapsed(_ text: String) -> Bool {
+    text.utf8.withContiguousStorageIfAvailable { bytes in
+      if ByteComparison.occurrences(of: 0x09, 0x0A, 0x0D, in: bytes) != 0 { return false }
+      var previousIsSpace = false
+      for byte in bytes {
+        if byte == 0x20 && previousIsSpace { return false }
+        previousIsSpace = byte == 0x20
+      }
+      return true
+    } ?? false
+  }
+
+  /// Whether default handling could change this text, so a writer must ask for `xml:space="preserve"`:
+  /// a tab or line feed, a doubled space (within a text or across two), or a space at a line's edge.
+  static func needsPreserving(_ nodes: [InlineNode]) -> Bool {
+    var place = Place.lineStart
+    return needsPreserving(nodes, place: &place) || place == .afterSpace
+  }
+
+  /// Where a walk through a line stands: a space here would be collapsed or trimmed unless after text.
+  private enum Place { case lineStart, afterSpace, afterText }
+
+  private static func needsPreserving(_ nodes: [InlineNode], place: inout Place) -> Bool {
+    for node in nodes {
+      switch node {
+      case .text(let text):
+        guard let first = text.utf8.first, let last = text.utf8.last else { continue }
+        if first == 0x20 && place != .afterText || !isCollapsed(text) { return true }
+        place = last == 0x20 ? .afterSpace : .afterText
+      case .lineBreak:
+        if place == .afterSpace { return true }
+        place = .lineStart
+      case .span(let span):
+        if needsPreserving(span.children, place: &place) { return true }
+      case .timestamp: continue
+      }
+    }
+    return false
+  }
+
   /// Whether any text node starts or ends with a space: only then is there anything to trim.
   static func hasEdgeSpaces(_ nodes: [InlineNode]) -> Bool {
     nodes.contains { node in
@@ -39,6 +70,26 @@ enum TTMLWhitespace {
       case .lineBreak, .timestamp: false
       }
     }
+  }
+
+  /// Whether the first or the last line is empty: readers drop line breaks at a paragraph's edges.
+  static func hasEmptyEdgeLine(_ nodes: [InlineNode]) -> Bool {
+    startsWithBreak(nodes, reversed: false) == true || startsWithBreak(nodes, reversed: true) == true
+  }
+
+  /// Whether a line break comes before any text (from the end when `reversed`); nil when neither does.
+  private static func startsWithBreak(_ nodes: [InlineNode], reversed: Bool) -> Bool? {
+    let (first, last, step) = reversed ? (nodes.count - 1, 0, -1) : (0, nodes.count - 1, 1)
+    for index in stride(from: first, through: last, by: step) {
+      switch nodes[index] {
+      case .lineBreak: return true
+      case .text(let text) where !text.isEmpty: return false
+      case .span(let span):
+        if let decided = startsWithBreak(span.children, reversed: reversed) { return decided }
+      case .text, .timestamp: continue
+      }
+    }
+    return nil
   }
 
   /// Whether any text is more than spaces.

@@ -13,6 +13,8 @@ public final class TTMLWriter: SubtitleWriter {
   private var writtenIDs: Set<String> = []
   private var currentLineLanguage: String?
   private var losses: [String] = []
+  /// Whether text since the last warning held characters XML cannot (written as U+FFFD).
+  private var replacedControls = false
 
   /// The regions written when the document has none: subtitles at the bottom, and at the top for `{\an7-9}`.
   static let defaultRegions = [
@@ -50,28 +52,48 @@ public final class TTMLWriter: SubtitleWriter {
       writeEscaped(header.title)
       output.write("</ttm:title></metadata>\n")
     }
+    try warnOfReplacedControls(line: 0)
     output.write("    <layout>\n")
     for (id, origin, extent, align) in Self.defaultRegions {
       output.write("      <region xml:id=\"\(id)\" tts:origin=\"\(origin)\" tts:extent=\"\(extent)\"")
       output.write(" tts:displayAlign=\"\(align)\" tts:textAlign=\"center\"/>\n")
     }
+    for region in header.regions where Self.defaultRegions.contains(where: { $0.0 == region.id }) {
+      try context.warn("region \(region.id) has the name of a region subkit writes; its cues use that one", line: 0)
+    }
     for region in header.regions
     where Self.isName(region.id) && !Self.defaultRegions.contains(where: { $0.0 == region.id }) {
       regionIDs.insert(region.id)
-      let height = region.height ?? region.lines * 5.33
-      let x = region.viewportAnchorX - region.regionAnchorX * region.width / 100
-      let y = region.viewportAnchorY - region.regionAnchorY * height / 100
-      output.write("      <region xml:id=\"\(region.id)\" tts:origin=\"\(Self.percent(x)) \(Self.percent(y))\"")
-      output.write(" tts:extent=\"\(Self.percent(region.width)) \(Self.percent(height))\"/>\n")
+      let area = TTMLRegionArea(region)
+      if area.wasClamped {
+        try context.warn(
+          "region \(region.id) reaches outside the video, where IMSC cannot place it; moved inside", line: 0)
+      }
+      output.write(
+        "      <region xml:id=\"\(region.id)\" tts:origin=\"\(Self.percent(area.x)) \(Self.percent(area.y))\"")
+      output.write(" tts:extent=\"\(Self.percent(area.width)) \(Self.percent(area.height))\"/>\n")
     }
     output.write("    </layout>\n  </head>\n  <body region=\"bottom\">\n    <div>\n")
   }
 
   /// Writes one cue as a `p`.
   public func write(_ cue: Cue) throws(SubtitleError) {
+    guard TTMLWhitespace.hasVisibleText(cue.content) else {
+      try context.warn("IMSC text cannot carry a cue with no visible text; dropped", line: cue.sourceLine)
+      return
+    }
     losses.removeAll(keepingCapacity: true)
+    var cue = cue
+    if TTMLWhitespace.hasEmptyEdgeLine(cue.content) { losses.append("an empty first or last line") }
+    if TTMLRubyBreaks.occur(in: cue.content) {
+      cue.content = TTMLRubyBreaks.removed(from: cue.content)
+      losses.append("line breaks inside ruby")
+    }
     output.write("      <p")
-    if Self.isName(cue.id), writtenIDs.insert(cue.id).inserted {
+    // An id that is not an XML name (an SRT cue number) is left out: TTML orders paragraphs itself.
+    if Self.isName(cue.id), !writtenIDs.insert(cue.id).inserted {
+      losses.append("a second use of the id \(cue.id)")
+    } else if Self.isName(cue.id) {
       output.write(" xml:id=\"")
       output.write(cue.id)
       output.write("\"")
@@ -90,10 +112,18 @@ public final class TTMLWriter: SubtitleWriter {
     placement.region = nil
     placement.anchor = nil
     if placement != CuePlacement() { losses.append("cue settings") }
+    if let anchor = cue.placement.anchor, ![2, 8].contains(anchor), cue.placement.region == nil {
+      losses.append("the alignment of {\\an\(anchor)} beyond top or bottom")
+    }
+    if TTMLWhitespace.needsPreserving(cue.content) { output.write(" xml:space=\"preserve\"") }
     output.write(">")
     writeLines(cue)
     output.write("</p>\n")
     for loss in losses { try context.warn("IMSC text cannot carry \(loss); dropped", line: cue.sourceLine) }
+    try warnOfReplacedControls(line: cue.sourceLine)
+    if cue.end <= cue.start {
+      try context.warn("the cue ends when or before it begins, so TTML never shows it", line: cue.sourceLine)
+    }
     try output.flushIfFull()
   }
 
@@ -193,7 +223,7 @@ public final class TTMLWriter: SubtitleWriter {
         writeNodes(span.children)  // the line's own span says it already
         return
       }
-      attribute = "xml:lang=\"\(Self.escaped(language))\""
+      attribute = "xml:lang=\"\(escaped(language))\""
     case .ruby:
       writeRuby(span.children)
       return
@@ -220,27 +250,51 @@ public final class TTMLWriter: SubtitleWriter {
     output.write("</span>")
   }
 
+  private func warnOfReplacedControls(line: Int) throws(SubtitleError) {
+    guard replacedControls else { return }
+    replacedControls = false
+    try context.warn("XML cannot hold control characters; written as U+FFFD", line: line)
+  }
+
   private func noteLoss(_ what: String) {
     if !losses.contains(what) { losses.append(what) }
   }
 
   private func writeEscaped(_ text: String) {
-    output.write(Self.escaped(text))
+    output.write(escaped(text))
   }
 
-  static func escaped(_ text: String) -> String {
-    guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) else { return text }
+  /// `text` with `&`, `<`, `>` and `"` escaped, a carriage return as `&#13;` (a parser would read a
+  /// line feed), and what XML 1.0 cannot hold (other control characters, U+FFFE, U+FFFF) as U+FFFD.
+  private func escaped(_ text: String) -> String {
+    guard Self.needsEscaping(text) else { return text }
     var result = ""
-    for character in text {
-      switch character {
+    for scalar in text.unicodeScalars {
+      switch scalar {
       case "&": result += "&amp;"
       case "<": result += "&lt;"
       case ">": result += "&gt;"
       case "\"": result += "&quot;"
-      default: result.append(character)
+      case "\r": result += "&#13;"
+      case "\t", "\n": result.unicodeScalars.append(scalar)
+      case "\u{0}"..."\u{1F}", "\u{FFFE}", "\u{FFFF}":
+        replacedControls = true
+        result += "\u{FFFD}"
+      default: result.unicodeScalars.append(scalar)
       }
     }
     return result
+  }
+
+  /// Whether `text` holds a byte `escaped` changes: one of `&<>"`, a control, or the start of U+FFFE/U+FFFF.
+  private static func needsEscaping(_ text: String) -> Bool {
+    var previous: (UInt8, UInt8) = (0, 0)
+    for byte in text.utf8 {
+      if byte < 0x20 || byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 { return true }
+      if previous == (0xEF, 0xBF) && byte >= 0xBE { return true }
+      previous = (previous.1, byte)
+    }
+    return false
   }
 
   /// Whether `id` is an XML name that can stand as `xml:id` (letters, digits, `-`, `_`, `.`; not starting with a digit).
@@ -259,8 +313,8 @@ public final class TTMLWriter: SubtitleWriter {
     return color.allSatisfy { $0.isLetter && $0.isASCII }
   }
 
+  /// A percentage to three decimals; values come clamped to 0–100 (`TTMLRegionArea`).
   private static func percent(_ value: Double) -> String {
-    let rounded = (value * 1000).rounded() / 1000
-    return rounded == rounded.rounded() ? "\(Int(rounded))%" : "\(rounded)%"
+    PlainDecimal.format((value * 1000).rounded() / 1000) + "%"
   }
 }

@@ -197,8 +197,9 @@ struct JSONParser {
       guard index < bytes.count, bytes[index] &- 0x30 < 10 else { throw failure("digit expected in exponent") }
       skipDigits()
     }
-    guard let value = Double(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
-    else { throw failure("unreadable number") }
+    guard let value = Double(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)),
+      value.isFinite
+    else { throw JSONSyntaxError(offset: start, message: "number too large for a double") }
     return value
   }
 

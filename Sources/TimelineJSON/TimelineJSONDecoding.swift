@@ -81,14 +81,9 @@ enum TimelineJSONDecoding {
       cue.sourceText = try webVTT.string("text")
       cue.placement = try placement(webVTT)
     }
-    if let anchor = try object.number("anchor") {
-      guard (1...9).contains(anchor), anchor == anchor.rounded() else {
-        throw JSONShapeError(offset: object.offset, message: "\"anchor\" is a whole number from 1 to 9")
-      }
-      cue.placement.anchor = Int(anchor)
-    }
+    cue.placement.anchor = try object.wholeNumber("anchor", in: 1...9)
     cue.comments = try object.strings("comments")
-    cue.sourceLine = Int(try object.number("sourceLine") ?? 0)
+    cue.sourceLine = try object.wholeNumber("sourceLine", in: 0...(1 << 53)) ?? 0
     return cue
   }
 
@@ -186,6 +181,15 @@ extension JSONObject {
     case .number(let value): return value
     default: throw mismatch(key, "a number")
     }
+  }
+
+  /// A whole number within `range`: a line number or an anchor, never trusted to fit an `Int` unchecked.
+  fileprivate func wholeNumber(_ key: String, in range: ClosedRange<Int>) throws(JSONShapeError) -> Int? {
+    guard let value = try number(key) else { return nil }
+    guard let whole = Int(exactly: value), range.contains(whole) else {
+      throw mismatch(key, "a whole number from \(range.lowerBound) to \(range.upperBound)")
+    }
+    return whole
   }
 
   fileprivate func bool(_ key: String) throws(JSONShapeError) -> Bool? {

@@ -76,7 +76,7 @@ enum WebVTTCueSettings {
           WebVTTTimestamp.isDigit(bytes[dot + 1])
         else { return }
       }
-      guard let number = Double(position) else { return }
+      guard let number = PlainDecimal.parse(position) else { return }
       line = .number(number)
     }
     var alignment = LineAlignment.start
@@ -103,7 +103,10 @@ enum WebVTTCueSettings {
       case "width":
         if let width = parsePercentage(value) { region.width = width }
       case "lines":
-        if value.utf8.allSatisfy(WebVTTTimestamp.isDigit), let lines = Double(value) { region.lines = lines }
+        // Any number of digits (§6.2); one too large for a Double is ignored like any invalid value.
+        if value.utf8.allSatisfy(WebVTTTimestamp.isDigit), let lines = PlainDecimal.parse(value) {
+          region.lines = lines
+        }
       case "regionanchor":
         if let (x, y) = parseAnchor(value) { (region.regionAnchorX, region.regionAnchorY) = (x, y) }
       case "viewportanchor":

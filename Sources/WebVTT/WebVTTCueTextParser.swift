@@ -78,7 +78,7 @@ private struct TreeBuilder {
   }
 
   mutating func append(_ node: InlineNode) {
-    if stack.isEmpty { root.append(node) } else { stack[stack.count - 1].children.append(node) }
+    if stack.isEmpty { root.appendJoiningText(node) } else { stack[stack.count - 1].children.appendJoiningText(node) }
   }
 
   mutating func open(_ name: String, classes: [String], annotation: String) {

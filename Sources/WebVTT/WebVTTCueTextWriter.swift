@@ -1,5 +1,9 @@
 import SubtitleTimeline
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Serializes an inline tree as WebVTT cue text, escaping `&`, `<` and `>`.
 struct WebVTTCueTextWriter {
   let output: TextOutput
@@ -9,6 +13,12 @@ struct WebVTTCueTextWriter {
 
   init(output: TextOutput) {
     self.output = output
+  }
+
+  /// Writes a cue's whole content; an empty last line cannot be written (it would end the cue).
+  mutating func writeCue(_ content: [InlineNode]) {
+    write(content)
+    if lineIsEmpty, content.lineCount > 1 { noteLoss("empty lines") }
   }
 
   mutating func write(_ nodes: [InlineNode]) {
@@ -72,15 +82,20 @@ struct WebVTTCueTextWriter {
     output.write(byte: UInt8(ascii: ">"))
   }
 
-  private func writeEscaped(_ text: String) {
+  private mutating func writeEscaped(_ text: String) {
     if text.utf8.withContiguousStorageIfAvailable({ writeEscaped(bytes: $0) }) == nil {
       var copy = text
       copy.withUTF8 { writeEscaped(bytes: $0) }
     }
   }
 
-  private func writeEscaped(bytes: UnsafeBufferPointer<UInt8>) {
-    guard ByteComparison.occurrences(of: UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), in: bytes) != 0 else {
+  /// Writes text with `&`, `<` and `>` escaped, and NUL as U+FFFD (WebVTT parsers turn NUL into
+  /// U+FFFD anyway, §6.1; the change is reported).
+  private mutating func writeEscaped(bytes: UnsafeBufferPointer<UInt8>) {
+    guard
+      ByteComparison.occurrences(of: UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), in: bytes) != 0
+        || bytes.baseAddress.map({ memchr($0, 0, bytes.count) != nil }) == true
+    else {
       output.write(bytes: bytes)
       return
     }
@@ -91,6 +106,9 @@ struct WebVTTCueTextWriter {
       case UInt8(ascii: "&"): escape = "&amp;"
       case UInt8(ascii: "<"): escape = "&lt;"
       case UInt8(ascii: ">"): escape = "&gt;"
+      case 0:
+        escape = "\u{FFFD}"
+        noteLoss("NUL characters (written as U+FFFD)")
       default: continue
       }
       output.write(bytes: UnsafeBufferPointer(rebasing: bytes[start..<index]))

@@ -44,13 +44,16 @@ public final class WebVTTWriter: SubtitleWriter {
       }
     }
     if cue.start < .zero || cue.end < .zero { try warn("negative time written as 00:00:00.000", cue) }
-    output.write(clockMilliseconds: cue.start.roundedMilliseconds, separator: UInt8(ascii: "."))
+    if max(cue.start.roundedMilliseconds, cue.end.roundedMilliseconds) > MediaTime.largestClockMilliseconds {
+      try warn("time past 999999999:59:59.999 written as that", cue)
+    }
+    output.write(clockMilliseconds: cue.start.clockMilliseconds, separator: UInt8(ascii: "."))
     output.write(" --> ")
-    output.write(clockMilliseconds: cue.end.roundedMilliseconds, separator: UInt8(ascii: "."))
+    output.write(clockMilliseconds: cue.end.clockMilliseconds, separator: UInt8(ascii: "."))
     writeSettings(cue.placement)
     output.write(byte: 0x0A)
     var text = WebVTTCueTextWriter(output: output)
-    text.write(cue.content)
+    text.writeCue(cue.content)
     for loss in text.losses { try warn("WebVTT cannot carry \(loss); dropped", cue) }
     output.write(byte: 0x0A)
     try output.flushIfFull()

@@ -61,10 +61,12 @@ import Testing
 
   @Test(arguments: hostileInputs)
   func hostileInputNeverCrashes(path: String) throws {
-    let run = try subkit(["convert", path, "--to", "json", "--quiet"])
-    #expect(run.status == 0 || run.status == 2, "\(path) exited \(run.status)")
-    if run.status == 2 {
-      #expect(run.stderr.contains(": error: "), "\(path): \(run.stderr)")
+    for target in ["json", "ttml", "vtt", "srt"] {
+      let run = try subkit(["convert", path, "--to", target, "--quiet"])
+      #expect(run.status == 0 || run.status == 2, "\(path) → \(target) exited \(run.status)")
+      if run.status == 2 {
+        #expect(run.stderr.contains(": error: "), "\(path) → \(target): \(run.stderr)")
+      }
     }
   }
 

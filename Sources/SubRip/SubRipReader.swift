@@ -18,6 +18,9 @@ public final class SubRipReader: SubtitleReader {
   private var blankRun = 0
   private var startedReading = false
   private var warnedNumbering = false
+  /// The first line that was not blank, and whether the end of the input has been reported.
+  private var firstTextLine: Int?
+  private var reachedEnd = false
   private var lastLanguages: [String?] = []
   private let chinese = ChineseScriptDetector()
 
@@ -36,6 +39,9 @@ public final class SubRipReader: SubtitleReader {
   }
 
   /// The next cue, skipping (with a warning) blocks that are not cues.
+  ///
+  /// Input with text but not one cue is refused ("no cues found"); empty or blank input is an
+  /// empty track, with a warning.
   public func nextCue() throws(SubtitleError) -> Cue? {
     while let line = try nextLine() {
       if isBlank(line) {
@@ -44,9 +50,20 @@ public final class SubRipReader: SubtitleReader {
         continue
       }
       blankRun = 0
+      if firstTextLine == nil { firstTextLine = currentNumber }
       let cue = try readCue(startingWith: line)
       if cue != nil { return cue }
     }
+    if cueCount == 0 && !reachedEnd {
+      reachedEnd = true
+      guard let firstTextLine else {
+        try context.warn("empty input: no cues", line: max(currentNumber, 1))
+        return nil
+      }
+      throw SubtitleError(
+        at: context.location(line: firstTextLine), "no cues found: is this a subtitle file? (read as SRT)")
+    }
+    reachedEnd = true
     return nil
   }
 

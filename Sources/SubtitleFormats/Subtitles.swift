@@ -52,7 +52,8 @@ public enum Subtitles {
     }
     guard let detected = format ?? SubtitleFormat(sniffing: source.prefix) else {
       throw SubtitleError(
-        at: SourceLocation(file: name, line: 1), "cannot tell the format from the content; name it with --from")
+        at: SourceLocation(file: name, line: 1),
+        "no cues found: is this a subtitle file? (not SRT, WebVTT, TTML or JSON; name the format with --from)")
     }
     let reader = SubtitleFormats.reader(for: detected, source: source, sourceName: name, reporter: reporter)
     return Input(format: detected, reader: reader, name: name, encoding: textEncoding)

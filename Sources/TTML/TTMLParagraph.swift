@@ -162,7 +162,7 @@ enum TTMLInlineBuilder {
       // `parentStyle` says which of italic, bold and underline the wrappers above apply already.
       let missing = node.style.toggles(missingFrom: parentStyle)
       guard !missing.isEmpty else {
-        nodes.append(.text(text))
+        nodes.appendJoiningText(.text(text))  // texts of unwrapped spans side by side are one text
         return
       }
       var wrapped: [InlineNode] = [.text(text)]

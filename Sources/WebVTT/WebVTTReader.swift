@@ -25,9 +25,17 @@ public final class WebVTTReader: SubtitleReader {
 
   /// Checks the `WEBVTT` signature and reads every block before the first cue.
   public func readHeader() throws(SubtitleError) -> DocumentHeader {
-    guard var signature = try lines.next() else {
-      throw SubtitleError(at: context.location(line: 1), "empty input: a WebVTT file starts with WEBVTT")
+    var first = try lines.next()
+    var skippedBlankLines = false
+    while let line = first, line.text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+      skippedBlankLines = true
+      first = try lines.next()
     }
+    guard var signature = first else {
+      try context.warn("empty input: no cues", line: 1)
+      return DocumentHeader()
+    }
+    if skippedBlankLines { try context.warn("blank lines before WEBVTT skipped", line: 1) }
     if signature.text.hasPrefix("\u{FEFF}") { signature.text.removeFirst() }
     let bytes = Array(signature.text.utf8)
     guard bytes.starts(with: Array("WEBVTT".utf8)), bytes.count == 6 || bytes[6] == 0x20 || bytes[6] == 0x09

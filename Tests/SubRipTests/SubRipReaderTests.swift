@@ -12,6 +12,16 @@ import Testing
     return (try reader.readDocument(), collector)
   }
 
+  @Test func emptyInputIsAnEmptyTrackAndTextWithoutCuesIsRefused() throws {
+    for text in ["", "\n  \n\n"] {
+      let (document, collector) = try read(text)
+      #expect(document.cues.isEmpty)
+      #expect(collector.messages == ["empty input: no cues"])
+    }
+    let error = try #require(throws: SubtitleError.self) { try read("\n\nDear reader,\nthis is prose.\n") }
+    #expect("\(error)" == "t.srt:3:1: error: no cues found: is this a subtitle file? (read as SRT)")
+  }
+
   @Test func readsCanonicalCuesWithoutWarnings() throws {
     let (document, collector) = try read(
       "1\n00:00:01,000 --> 00:00:02,500\n回家\nGoing home\n\n2\n00:00:03,000 --> 00:00:04,000\nTwo\n")

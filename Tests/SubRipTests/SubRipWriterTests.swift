@@ -42,4 +42,37 @@ import Testing
     let written = try render(document) { SubRipWriter($0, context: SourceContext(sourceName: "t")) }
     #expect(written == source)
   }
+
+  /// SRT has no escapes: text that a reader would take for markup is written, and reported.
+  @Test(arguments: [
+    ([InlineNode.text("<i>not italic</i>")], true),
+    ([.text("{\\an8}")], true),
+    ([.text("a < b "), .span(InlineSpan(.italic, children: [.text("c")]))], true),
+    ([.span(InlineSpan(.bold, children: [.text("x <y")])), .text("z")], true),
+    ([.text("a < b"), .lineBreak, .text("c > d")], false),
+    ([.text("<unknown> & {\\pos(1,2)}")], false),
+  ])
+  func textThatReadsAsMarkupIsReported(content: [InlineNode], reported: Bool) throws {
+    let collector = DiagnosticCollector()
+    _ = try render(SubtitleDocument(cues: [Cue(start: .zero, end: MediaTime(milliseconds: 1000), content: content)])) {
+      SubRipWriter($0, context: SourceContext(sourceName: "in.vtt", reporter: collector.reporter()))
+    }
+    #expect(collector.messages.contains { $0.contains("reads as a tag") } == reported, "\(collector.messages)")
+  }
+
+  @Test func linesThatWouldReadAsBlankAndUnsafeColoursAreReported() throws {
+    let collector = DiagnosticCollector()
+    let content: [InlineNode] = [
+      .text("a"), .lineBreak, .text("   "), .lineBreak,
+      .span(InlineSpan(.color("red\">x"), children: [.text("b")])), .lineBreak,
+    ]
+    let text = try render(
+      SubtitleDocument(cues: [Cue(start: .zero, end: MediaTime(milliseconds: 1000), content: content)])
+    ) {
+      SubRipWriter($0, context: SourceContext(sourceName: "in.vtt", reporter: collector.reporter()))
+    }
+    #expect(text == "1\n00:00:00,000 --> 00:00:01,000\na\n   b\n\n\n")  // the last break ends a line, then the cue
+    #expect(
+      collector.messages == ["SRT cannot carry empty lines; dropped", "SRT cannot carry colour \"red\">x\"; dropped"])
+  }
 }

@@ -75,4 +75,60 @@ import Testing
     let messages = collector.messages.joined(separator: "|")
     for loss in ["voice", "classes", "karaoke"] { #expect(messages.contains(loss)) }
   }
+
+  /// Found by the round-trip fuzzer: each of these changed the cues unannounced.
+  @Test func spacesThatDefaultHandlingWouldCollapseAreKept() throws {
+    let content: [InlineNode] = [
+      .text("  indented"), .lineBreak, .text("a  b "), .span(InlineSpan(.italic, children: [.text(" c")])),
+    ]
+    let text = try write(
+      SubtitleDocument(cues: [Cue(start: .zero, end: MediaTime(milliseconds: 1000), content: content)]))
+    #expect(text.contains("xml:space=\"preserve\""))
+    #expect(try read(text).cues.first?.content == content)
+    let plain = try write(
+      SubtitleDocument(cues: [
+        Cue(
+          start: .zero, end: MediaTime(milliseconds: 1000),
+          content: [.text("a "), .span(InlineSpan(.italic, children: [.text("b")]))])
+      ]))
+    #expect(!plain.contains("xml:space"))
+  }
+
+  @Test func controlCharactersBecomeReplacementCharactersWithAWarning() throws {
+    let collector = DiagnosticCollector()
+    let cue = Cue(
+      start: .zero, end: MediaTime(milliseconds: 1000), content: [.text("a\u{3}b\rc\u{FFFE}")], sourceLine: 4)
+    let text = try write(SubtitleDocument(cues: [cue]), collector: collector)
+    #expect(text.contains("a\u{FFFD}b&#13;c\u{FFFD}"))
+    #expect(try read(text).cues.first?.content == [.text("a\u{FFFD}b\rc\u{FFFD}")])
+    #expect(collector.messages == ["XML cannot hold control characters; written as U+FFFD"])
+  }
+
+  @Test func cuesTTMLCannotShowOrIdentifyAreReported() throws {
+    let collector = DiagnosticCollector()
+    let second = MediaTime(milliseconds: 1000)
+    let text = try write(
+      SubtitleDocument(cues: [
+        Cue(id: "a", start: .zero, end: second, content: [.text("one")]),
+        Cue(id: "a", start: second, end: MediaTime(milliseconds: 2000), content: [.text("two"), .lineBreak]),
+        Cue(start: second, end: MediaTime(milliseconds: 2000), content: [.text("   ")]),
+        Cue(
+          start: .zero, end: second,
+          content: [
+            .span(
+              InlineSpan(
+                .ruby,
+                children: [.text("火"), .span(InlineSpan(.rubyText, children: [.text("hu"), .lineBreak, .text("ǒ")]))]))
+          ]),
+      ]), collector: collector)
+    #expect(text.components(separatedBy: "<p").count == 4)  // the blank cue is not written
+    #expect(!text.contains("<br/><span tts:ruby") && !text.contains("hu<br/>"))
+    #expect(
+      collector.messages == [
+        "IMSC text cannot carry an empty first or last line; dropped",
+        "IMSC text cannot carry a second use of the id a; dropped",
+        "IMSC text cannot carry a cue with no visible text; dropped",
+        "IMSC text cannot carry line breaks inside ruby; dropped",
+      ])
+  }
 }

@@ -10,7 +10,18 @@ import WebVTT
 
   @Test func refusesAFileWithoutTheSignature() {
     #expect(throws: SubtitleError.self) { try read("WEBVTTX\n\n00:01.000 --> 00:02.000\nx\n") }
-    #expect(throws: SubtitleError.self) { try read("") }
+    #expect(throws: SubtitleError.self) { try read("\n\nNOT WEBVTT\n") }
+  }
+
+  @Test func emptyOrBlankInputIsAnEmptyTrackWithAWarning() throws {
+    for text in ["", "\n \n\t\n"] {
+      let collector = DiagnosticCollector()
+      let document = try WebVTTReader(
+        MemoryByteSource(text), context: SourceContext(sourceName: "t.vtt", reporter: collector.reporter())
+      ).readDocument()
+      #expect(document.cues.isEmpty)
+      #expect(collector.messages == ["empty input: no cues"])
+    }
   }
 
   @Test func keepsHeaderBlocksAndNotes() throws {

@@ -1,0 +1,34 @@
+import Foundation
+import SubkitTestSupport
+import Testing
+import TextUnicode
+
+/// A long text is transformed in pieces (linear time) to exactly what one ICU call gives.
+@Suite struct TransliteratorTests {
+  /// Every text line of the film's transcripts, in one string: Han, punctuation, Latin and digits.
+  static let transcriptText: String = {
+    let names = ["last-train-home-dialogue.srt", "last-train-home-qa.srt"]
+    let text = names.compactMap { try? String(contentsOfFile: PackagePaths.path("Transcripts/\($0)"), encoding: .utf8) }
+    return text.joined().split(separator: "\n").filter { line in
+      !line.contains("-->") && !line.allSatisfy(\.isNumber)
+    }.joined(separator: " ")
+  }()
+
+  /// Pieces of 64 units are longer than any run of ideographs here, so no piece is cut inside one;
+  /// pinyin, whose rules read one ideograph at a time, is exact even when cut inside runs.
+  @Test(arguments: [("Han-Latin", 5), ("Han-Latin", 64), ("Hans-Hant", 64), ("Hant-Hans", 64), ("Hans-Hant", 1024)])
+  func piecesGiveWhatOneCallGives(id: String, pieceLength: Int) throws {
+    let transliterator = try #require(Transliterator(id))
+    #expect(Self.transcriptText.count > 5000)
+    for text in [Self.transcriptText, Self.transcriptText.filter { !$0.isWhitespace }] {
+      #expect(
+        transliterator.transform(text, pieceLength: pieceLength) == transliterator.transform(text, pieceLength: .max))
+    }
+  }
+
+  @Test func surrogatePairsAreNeverSplit() throws {
+    let transliterator = try #require(Transliterator.toPinyin())
+    let text = String(repeating: "𠀀回家😀", count: 50)  // astral Han and emoji: two UTF-16 units each
+    #expect(transliterator.transform(text, pieceLength: 3) == transliterator.transform(text, pieceLength: .max))
+  }
+}

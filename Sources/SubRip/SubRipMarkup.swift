@@ -45,22 +45,27 @@ struct SubRipMarkup {
 
   private mutating func parseLine(_ bytes: [UInt8], number: Int) {
     var index = 0
+    var closingBracket = NextOccurrence(of: UInt8(ascii: ">"))
+    var closingBrace = NextOccurrence(of: UInt8(ascii: "}"))
     while index < bytes.count {
       let byte = bytes[index]
-      if byte == UInt8(ascii: "<"), let close = bytes[index...].firstIndex(of: UInt8(ascii: ">")) {
+      if byte == UInt8(ascii: "<"), let close = closingBracket.at(orAfter: index, in: bytes),
+        close - index <= Self.longestTag
+      {
         let tag = String(decoding: bytes[(index + 1)..<close], as: UTF8.self)
         switch handleTag(tag) {
         case .handled:
           index = close + 1
           continue
         case .unknown:
-          findings.append((number, index + 1, "unknown tag <\(tag)> kept as text"))
+          note((number, index + 1, "unknown tag <\(tag)> kept as text"))
         case .tooDeep:
-          findings.append(
-            (number, index + 1, "tag nested deeper than \(InlineSpan.maximumNesting) levels kept as text"))
+          note((number, index + 1, "tag nested deeper than \(InlineSpan.maximumNesting) levels kept as text"))
+        case .tooMany:
+          note((number, index + 1, Cue.tooManyTagsMessage))
         }
       } else if byte == UInt8(ascii: "{"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\\"),
-        let close = bytes[index...].firstIndex(of: UInt8(ascii: "}"))
+        let close = closingBrace.at(orAfter: index, in: bytes), close - index <= Self.longestTag
       {
         let override = bytes[(index + 2)..<close]
         if override.count == 3, override.starts(with: Array("an".utf8)),
@@ -70,15 +75,24 @@ struct SubRipMarkup {
           index = close + 1
           continue
         }
-        findings.append(
-          (number, index + 1, "override {\\\(String(decoding: override, as: UTF8.self))} kept as text"))
+        note((number, index + 1, "override {\\\(String(decoding: override, as: UTF8.self))} kept as text"))
       }
       text.append(byte)
       index += 1
     }
   }
 
-  private enum TagOutcome { case handled, unknown, tooDeep }
+  private enum TagOutcome { case handled, unknown, tooDeep, tooMany }
+
+  /// A `<` or `{` further than this from its closing byte opens no tag: it is text.
+  private static let longestTag = 256
+  /// The most findings kept for one cue (a line of a million unknown tags would keep a million).
+  private static let maximumFindings = 100
+  private var tagCount = 0
+
+  private mutating func note(_ finding: Finding) {
+    if findings.count < Self.maximumFindings { findings.append(finding) }
+  }
 
   /// Opens or closes a known tag, or says why it stays text.
   private mutating func handleTag(_ tag: String) -> TagOutcome {
@@ -102,6 +116,8 @@ struct SubRipMarkup {
     default: return .unknown
     }
     guard stack.count < InlineSpan.maximumNesting else { return .tooDeep }
+    tagCount += 1
+    guard tagCount <= Cue.maximumTags else { return .tooMany }
     flushText()
     stack.append((style, name, []))
     return .handled
@@ -140,5 +156,26 @@ struct SubRipMarkup {
       return String(value.prefix { $0 != quote })
     }
     return String(value.prefix { $0 != " " && $0 != "\t" })
+  }
+}
+
+/// The next position of one byte in a line, remembered so that a line of many openers and no
+/// closer is searched once rather than once per opener.
+private struct NextOccurrence {
+  let byte: UInt8
+  private var found: Int?
+  private var exhausted = false
+
+  init(of byte: UInt8) {
+    self.byte = byte
+  }
+
+  /// The first position at or after `index` (which never decreases between calls) holding the byte.
+  mutating func at(orAfter index: Int, in bytes: [UInt8]) -> Int? {
+    if let found, found >= index { return found }
+    guard !exhausted, index < bytes.count else { return nil }
+    found = bytes[index...].firstIndex(of: byte)
+    exhausted = found == nil
+    return found
   }
 }

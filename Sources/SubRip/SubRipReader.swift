@@ -145,6 +145,7 @@ public final class SubRipReader: SubtitleReader {
       texts.append(decoded.text, language: language)
       withExtendedLifetime(numberLine) {}
     }
+    if texts.joinedLines { try context.warn(Cue.tooManyLinesMessage, line: line) }
     guard texts.hasMarkup else {
       let languages = texts.languages(reusing: &lastLanguages)
       return Cue(id: id, start: start, end: end, content: texts.content(), lineLanguages: languages, sourceLine: line)
@@ -265,11 +266,17 @@ private struct CueLines {
       (first, firstLanguage) = (text, language)
     } else if second == nil {
       (second, secondLanguage) = (text, language)
-    } else {
+    } else if more.count < Cue.maximumLines - 2 {
       more.append(text)
       moreLanguages.append(language)
+    } else {
+      more[more.count - 1] += " " + text  // bounded memory: joined to the last line kept
+      joinedLines = true
     }
   }
+
+  /// Whether lines past `Cue.maximumLines` were joined to the last one.
+  private(set) var joinedLines = false
 
   /// Every line in order.
   var all: [String] { [first, second].compactMap { $0 } + more }

@@ -8,7 +8,7 @@ final class TTMLContentNode {
     case text(String)
   }
 
-  let kind: Kind
+  private(set) var kind: Kind
   let timing: TTMLTiming
   /// The effective style, inherited from every ancestor.
   let style: TTMLStyle
@@ -17,6 +17,24 @@ final class TTMLContentNode {
   /// The region this element itself names, if any.
   let region: String?
   var children: [TTMLContentNode] = []
+
+  /// Adds character data: to the last child when it is text (XML parsers deliver text in pieces,
+  /// and elements past the limit add none of their own), else as a new text child.
+  ///
+  /// With `collapsing`, a space where the two meet is not doubled (each piece is collapsed already).
+  func appendText(_ text: String, collapsing: Bool = false) {
+    if let last = children.last, case .text(var joined) = last.kind {
+      last.kind = .text("")  // `joined` is then the string's only owner: the append is in place
+      if collapsing && joined.utf8.last == 0x20 && text.utf8.first == 0x20 {
+        joined += text.dropFirst()
+      } else {
+        joined += text
+      }
+      last.kind = .text(joined)
+    } else {
+      children.append(TTMLContentNode(.text(text), style: style))
+    }
+  }
 
   /// Whether any descendant has timing of its own, so the paragraph's text can change while it shows.
   var hasTimedDescendants: Bool { children.contains { $0.timing.isTimed || $0.hasTimedDescendants } }

@@ -40,6 +40,8 @@ final class TTMLParagraph {
   private(set) var hasTimedContent = false
   /// Whether any element inside names a region.
   var hasRegionedContent = false
+  /// How many `span` and `br` elements have been read inside.
+  var elementCount = 0
 
   /// Resolves the paragraph's timing; its interval is then `root.interval`.
   func resolve() throws(TTMLTimeExpression.Failure) {

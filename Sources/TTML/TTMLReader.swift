@@ -285,6 +285,16 @@ public final class TTMLReader: SubtitleReader, XMLPushParser.Handler {
 
   private func openInline(_ tag: XMLPushParser.StartTag) throws(SubtitleError) {
     guard let open = paragraph, let parent = open.stack.last else { return }
+    open.elementCount += 1
+    guard open.elementCount <= Cue.maximumTags else {
+      // Bounded memory: past the limit an element adds no node; its text goes to the parent, a
+      // line break becomes a space. The parent is pushed again for the end tag to pop.
+      if open.elementCount == Cue.maximumTags + 1 { try context.warn(Cue.tooManyTagsMessage, line: tag.line) }
+      if tag.name == "br" { parent.appendText(" ", collapsing: open.preserveSpace.last != true) }
+      open.stack.append(parent)
+      open.preserveSpace.append(open.preserveSpace.last ?? false)
+      return
+    }
     let timing: TTMLTiming
     do { timing = try TTMLTiming(tag, rates: rates) } catch { throw failure(error, tag) }
     let style = try ownStyle(tag).inheriting(parent.style)
@@ -310,10 +320,10 @@ public final class TTMLReader: SubtitleReader, XMLPushParser.Handler {
     if open.preserveSpace.last == true {
       for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
         if index > 0 { parent.children.append(TTMLContentNode(.lineBreak, style: parent.style)) }
-        if !line.isEmpty { parent.children.append(TTMLContentNode(.text(String(line)), style: parent.style)) }
+        if !line.isEmpty { parent.appendText(String(line)) }
       }
     } else {
-      parent.children.append(TTMLContentNode(.text(TTMLWhitespace.collapse(text)), style: parent.style))
+      parent.appendText(TTMLWhitespace.collapse(text), collapsing: true)
     }
   }
 

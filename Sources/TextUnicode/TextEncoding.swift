@@ -42,6 +42,7 @@ public struct TextEncoding: Sendable, Hashable, CustomStringConvertible {
     }
     if isUTF8(prefix) { return .utf8 }
     if let utf16 = utf16WithoutMark(prefix) { return utf16 }
+    if isMostlyUTF8(prefix) { return .utf8 }  // a few bad bytes in UTF-8 text: replaced, not re-read
     let guess = icuGuess(prefix)
     if guess.map({ $0.confidence < 90 || Self.chinese.contains($0.name) }) ?? true,
       let chinese = mostPlausibleChinese(prefix, over: guess)
@@ -99,6 +100,32 @@ public struct TextEncoding: Sendable, Hashable, CustomStringConvertible {
       }
       return false
     }
+  }
+
+  /// Whether `bytes` are UTF-8 but for a few bad bytes.
+  ///
+  /// At least 4 multi-byte characters, and no more than one bad byte for each 4 of them. GB18030
+  /// or Big5 text makes a valid UTF-8 pair from about one character in twelve, and bad bytes from
+  /// the rest: ten times as many.
+  private static func isMostlyUTF8(_ bytes: [UInt8]) -> Bool {
+    var characters = 0
+    var bad = 0
+    var index = 0
+    while index < bytes.count {
+      let lead = bytes[index]
+      let length = lead < 0x80 ? 1 : lead < 0xC2 ? 0 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : lead < 0xF5 ? 4 : 0
+      let valid =
+        length > 0 && index + length <= bytes.count
+        && bytes[(index + 1)..<(index + length)].allSatisfy { $0 & 0xC0 == 0x80 }
+      if !valid {
+        bad += 1
+        index += 1
+        continue
+      }
+      if length > 1 { characters += 1 }
+      index += length
+    }
+    return characters >= 4 && bad * 4 <= characters
   }
 
   /// UTF-16 without a byte order mark, told by where its line feeds fall.

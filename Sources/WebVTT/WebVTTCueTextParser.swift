@@ -5,11 +5,14 @@ import SubtitleTimeline
 /// `"<v Fan>我<i>是</i></v>"` becomes a voice span holding text and an italic span;
 /// unknown tags are ignored and character references decoded, as in a browser.
 enum WebVTTCueTextParser {
-  /// The tree for `text`, whose lines are separated by `\n`, and whether tags nested too deep were ignored.
+  /// The tree for `text`, whose lines are separated by `\n`; whether tags nested too deep were
+  /// ignored, and whether tags past `Cue.maximumTags` were.
   ///
   /// `lines` are the same text split at line feeds, when the caller has them: text without markup
   /// then becomes text nodes without being split again.
-  static func parse(_ text: String, lines: [String]? = nil) -> (content: [InlineNode], ignoredDeepTags: Bool) {
+  static func parse(
+    _ text: String, lines: [String]? = nil
+  ) -> (content: [InlineNode], ignoredDeepTags: Bool, ignoredTags: Bool) {
     let hasMarkup =
       text.utf8.withContiguousStorageIfAvailable {
         ByteComparison.occurrences(of: UInt8(ascii: "<"), UInt8(ascii: "&"), 0, in: $0) & 3 != 0
@@ -21,22 +24,25 @@ enum WebVTTCueTextParser {
       } else {
         builder.appendText(text)
       }
-      return (builder.finish(), false)
+      return (builder.finish(), false, false)
     }
     var tokenizer = WebVTTCueTextTokenizer(Array(text.unicodeScalars))
     var builder = TreeBuilder()
+    var tags = 0
     while let token = tokenizer.next() {
       switch token {
       case .text(let text): builder.appendText(text)
       case .startTag(let name, let classes, let annotation):
-        builder.open(name, classes: classes, annotation: annotation)
+        tags += 1
+        if tags <= Cue.maximumTags { builder.open(name, classes: classes, annotation: annotation) }
       case .endTag(let name): builder.close(name)
       case .timestamp(let text):
-        if let time = WebVTTTimestamp.parse(text) { builder.append(.timestamp(time)) }
+        tags += 1
+        if tags <= Cue.maximumTags, let time = WebVTTTimestamp.parse(text) { builder.append(.timestamp(time)) }
       }
     }
     let ignoredDeepTags = builder.ignoredDeepTags
-    return (builder.finish(), ignoredDeepTags)
+    return (builder.finish(), ignoredDeepTags, tags > Cue.maximumTags)
   }
 }
 

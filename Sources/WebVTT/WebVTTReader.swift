@@ -112,6 +112,7 @@ public final class WebVTTReader: SubtitleReader {
     var lineCount = 0
     var buffer = ""
     var textLines: [String] = []  // the cue text's lines, kept to build plain content without splitting again
+    var joinedLines = false
     var seenArrow = false
     var cue: Cue?
     var kind: (isStyle: Bool, isRegion: Bool) = (false, false)
@@ -141,14 +142,21 @@ public final class WebVTTReader: SubtitleReader {
           buffer = ""
         }
       }
-      if !buffer.isEmpty { buffer += "\n" }
+      if cue != nil && textLines.count == Cue.maximumLines {
+        buffer += " "  // bounded memory: the lines past the limit are joined to the last one
+        joinedLines = true
+      } else if !buffer.isEmpty {
+        buffer += "\n"
+      }
       buffer += line.text
-      if cue != nil { textLines.append(line.text) }
+      if cue != nil && !joinedLines { textLines.append(line.text) }
     }
     if var cue {
       cue.sourceText = buffer
-      let parsed = WebVTTCueTextParser.parse(buffer, lines: textLines)
+      let parsed = WebVTTCueTextParser.parse(buffer, lines: joinedLines ? nil : textLines)
       cue.content = parsed.content
+      if joinedLines { try context.warn(Cue.tooManyLinesMessage, line: cue.sourceLine) }
+      if parsed.ignoredTags { try context.warn(Cue.tooManyTagsMessage, line: cue.sourceLine) }
       if parsed.ignoredDeepTags {
         try context.warn("tags nested deeper than \(InlineSpan.maximumNesting) levels ignored", line: cue.sourceLine)
       }

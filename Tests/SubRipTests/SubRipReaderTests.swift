@@ -22,6 +22,28 @@ import Testing
     #expect("\(error)" == "t.srt:3:1: error: no cues found: is this a subtitle file? (read as SRT)")
   }
 
+  /// Memory in proportion to the input: past the limits, text is kept and structure is not.
+  @Test func oversizedCuesKeepTheirTextWithinTheLimits() throws {
+    let lines = (1...1_500).map { "line \($0)" }
+    let (document, collector) = try read(
+      "1\n00:00:01,000 --> 00:00:02,000\n" + lines.joined(separator: "\n") + "\n", strict: false)
+    let cue = try #require(document.cues.first)
+    #expect(cue.content.lineCount == Cue.maximumLines)
+    #expect(cue.content.plainLines.last == lines[(Cue.maximumLines - 1)...].joined(separator: " "))
+    #expect(collector.messages == [Cue.tooManyLinesMessage])
+
+    let tags = String(repeating: "<i>a</i>", count: Cue.maximumTags + 5)
+    let (tagged, tagWarnings) = try read("1\n00:00:01,000 --> 00:00:02,000\n\(tags)\n", strict: false)
+    var spans = 0
+    tagged.cues.first?.content.forEachNode { if case .span = $0 { spans += 1 } }
+    #expect(spans == Cue.maximumTags)
+    #expect(tagWarnings.messages.contains(Cue.tooManyTagsMessage))
+
+    let brackets = String(repeating: "<", count: 200_000) + ">" + String(repeating: "{\\", count: 1000)
+    let (text, _) = try read("1\n00:00:01,000 --> 00:00:02,000\n\(brackets)\n", strict: false)
+    #expect(text.cues.first?.content == [.text(brackets)])
+  }
+
   @Test func readsCanonicalCuesWithoutWarnings() throws {
     let (document, collector) = try read(
       "1\n00:00:01,000 --> 00:00:02,500\n回家\nGoing home\n\n2\n00:00:03,000 --> 00:00:04,000\nTwo\n")

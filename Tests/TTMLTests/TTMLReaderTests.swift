@@ -29,6 +29,18 @@ import Testing
     }
   }
 
+  /// Memory in proportion to the input: past `Cue.maximumTags` elements a paragraph's text is kept
+  /// as text (a line break as a space) and no node is made.
+  @Test func oversizedParagraphsKeepTheirTextWithinTheLimits() throws {
+    let collector = DiagnosticCollector()
+    let body =
+      "<div><p begin=\"0s\" end=\"1s\">" + String(repeating: "a<br/>", count: Cue.maximumTags + 3) + "b</p></div>"
+    let cue = try #require(try read(Self.document(body), collector: collector).cues.first)
+    #expect(cue.content.lineCount == Cue.maximumTags + 1)
+    #expect(cue.content.plainLines.last == "a a a b")
+    #expect(collector.messages == [Cue.tooManyTagsMessage])
+  }
+
   @Test func parallelTimingAndImplicitEnds() throws {
     #expect(
       try intervals("<div dur='10s'><p><span dur='5s'>a</span> <span>b</span></p></div>") == ["0-5 a b", "5-10 b"])

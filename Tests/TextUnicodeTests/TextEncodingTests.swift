@@ -20,6 +20,9 @@ import Testing
     #expect(TextEncoding.detect([0xEF, 0xBB, 0xBF] + Array(Self.text.utf8)).isUTF8)
     // A prefix may end inside a character.
     #expect(TextEncoding.detect(Array(Array(Self.text.utf8).dropLast(2))).isUTF8)
+    // A few bad bytes in UTF-8 text are replaced, not a reason to read the whole file as GB18030.
+    let damaged = Array("全是为了孩子，为了年迈的父母，\nIt's all for our children, ".utf8) + [0xFF, 0xFE, 0xC3, 0x28]
+    #expect(TextEncoding.detect(damaged).isUTF8)
   }
 
   @Test func utf16WithoutAMarkIsToldByItsLineFeeds() {

@@ -77,6 +77,23 @@ import WebVTT
 }
 
 @Suite struct WebVTTNestingTests {
+  @Test func oversizedCuesKeepTheirTextWithinTheLimits() throws {
+    let collector = DiagnosticCollector()
+    let lines = (1...1_500).map { "<c>line</c> \($0)" }
+    let text =
+      "WEBVTT\n\n00:01.000 --> 00:02.000\n" + lines.joined(separator: "\n") + "\n"
+      + "\n00:03.000 --> 00:04.000\n" + String(repeating: "<i>a</i>", count: Cue.maximumTags + 5) + "\n"
+    let document = try WebVTTReader(
+      MemoryByteSource(text), context: SourceContext(sourceName: "t.vtt", reporter: collector.reporter())
+    ).readDocument()
+    #expect(document.cues.first?.content.lineCount == Cue.maximumLines)
+    #expect(document.cues.first?.content.plainLines.last?.hasSuffix("line 1499 line 1500") == true)
+    var spans = 0
+    document.cues.last?.content.forEachNode { if case .span = $0 { spans += 1 } }
+    #expect(spans == Cue.maximumTags)
+    #expect(collector.messages == [Cue.tooManyLinesMessage, Cue.tooManyTagsMessage])
+  }
+
   @Test func deepNestingIsCappedAndReported() throws {
     let collector = DiagnosticCollector()
     let text = "WEBVTT\n\n00:01.000 --> 00:02.000\n" + String(repeating: "<b>", count: 100_000) + "x\n"

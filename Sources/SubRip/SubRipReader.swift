@@ -73,10 +73,13 @@ public final class SubRipReader: SubtitleReader {
     var timingLine = first
     var canonical: SubRipTiming?
     if SubRipLineKind(first) != .timing {
-      guard let digits = numberDigits(first) else {
+      guard let (digits, marked) = numberDigits(first) else {
         try warn("expected a cue number or a timing line; skipped to the next blank line", column: 1)
         try skipBlock()
         return nil
+      }
+      if marked {
+        try warn("an invisible mark (byte order mark, U+200B, U+200E or U+200F) before the cue number", column: 1)
       }
       id = String(decoding: digits, as: UTF8.self)
       number = digits.count <= 18 ? digits.reduce(0) { $0 * 10 + Int($1 &- 0x30) } : nil
@@ -84,7 +87,7 @@ public final class SubRipReader: SubtitleReader {
       let next = try nextLine()
       // The canonical timing line, nearly every cue's, needs no classifying first.
       canonical = next.flatMap(SubRipTiming.parseCanonical)
-      guard let next, canonical != nil || SubRipLineKind(next) == .timing else {
+      guard let next, canonical != nil || SubRipLineKind(next) == .timing || SubRipTiming.isReadable(next) else {
         try context.warn("cue number \(id) is not followed by a timing line; skipped", line: numberLine)
         if let next, !isBlank(next) { try skipBlock() }
         return nil
@@ -207,14 +210,24 @@ public final class SubRipReader: SubtitleReader {
     SubRipLineKind.isBlank(line)
   }
 
-  /// The digits of a line that holds only a number (spaces around it allowed), or nil.
-  private func numberDigits(_ line: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
+  /// The digits of a line that holds only a number (spaces around it allowed), or nil; and whether
+  /// an invisible mark stood before it (a byte order mark, U+200B, U+200E or U+200F: files joined
+  /// together, or written by right-to-left editors, have them).
+  private func numberDigits(_ line: UnsafeBufferPointer<UInt8>) -> (UnsafeBufferPointer<UInt8>, marked: Bool)? {
     var first = 0
     var last = line.count
+    var marked = false
+    while first + 3 <= last,
+      line[first] == 0xEF && line[first + 1] == 0xBB && line[first + 2] == 0xBF
+        || line[first] == 0xE2 && line[first + 1] == 0x80 && [0x8B, 0x8E, 0x8F].contains(line[first + 2])
+    {
+      first += 3
+      marked = true
+    }
     while first < last && (line[first] == 0x20 || line[first] == 0x09) { first += 1 }
     while last > first && (line[last - 1] == 0x20 || line[last - 1] == 0x09) { last -= 1 }
     guard first < last, line[first..<last].allSatisfy({ $0 &- 0x30 < 10 }) else { return nil }
-    return UnsafeBufferPointer(rebasing: line[first..<last])
+    return (UnsafeBufferPointer(rebasing: line[first..<last]), marked)
   }
 
   private func warn(_ message: String, column: Int) throws(SubtitleError) {

@@ -19,9 +19,7 @@ struct SubRipTiming {
       throw TimingFailure(column: cursor.column, message: "unreadable start time")
     }
     cursor.skipSpaces()
-    guard cursor.skip("-->") else {
-      throw TimingFailure(column: cursor.column, message: "expected '-->' after the start time")
-    }
+    try parseArrow(&cursor, &leniencies)
     cursor.skipSpaces()
     guard let end = parseTimestamp(&cursor, &leniencies) else {
       throw TimingFailure(column: cursor.column, message: "unreadable end time")
@@ -31,6 +29,11 @@ struct SubRipTiming {
       leniencies.append((cursor.column, "ignored text after the end time (SRT box coordinates are not kept)"))
     }
     return SubRipTiming(start: start, end: end, leniencies: leniencies)
+  }
+
+  /// Whether the lenient parser reads `line` as a timing line (one with another arrow than `-->`).
+  static func isReadable(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+    (try? parse(line)) != nil
   }
 
   /// The exact canonical form `HH:MM:SS,mmm --> HH:MM:SS,mmm`, read at fixed offsets; nil for anything else.
@@ -58,26 +61,87 @@ struct SubRipTiming {
     return MediaTime(milliseconds: ((hours * 60 + minutes) * 60 + seconds) * 1000 + milliseconds)
   }
 
-  /// `H+:MM:SS,mmm`, also accepting `.` for `,`, one-digit fields and 1–3 fraction digits.
+  /// `-->`, or what files write for it (`->`, `- >`, `-- >`, `-->>`, `==>`) with a leniency.
+  private static func parseArrow(
+    _ cursor: inout ByteCursor, _ leniencies: inout [(Int, String)]
+  ) throws(TimingFailure) {
+    let start = cursor.index
+    if cursor.skip("-->") && cursor.peek != UInt8(ascii: ">") { return }
+    cursor.index = start
+    let column = cursor.column
+    var dashes = 0
+    while let byte = cursor.peek, byte == UInt8(ascii: "-") || byte == UInt8(ascii: "=") {
+      cursor.advance()
+      dashes += 1
+    }
+    cursor.skipSpaces()
+    var heads = 0
+    while cursor.peek == UInt8(ascii: ">") {
+      cursor.advance()
+      heads += 1
+    }
+    guard dashes > 0, heads > 0 else {
+      throw TimingFailure(column: column, message: "expected '-->' after the start time")
+    }
+    let written = String(decoding: cursor.bytes[(column - 1)..<(cursor.column - 1)], as: UTF8.self)
+    leniencies.append((column, "'\(written)' written for '-->'"))
+  }
+
+  /// `HH:MM:SS,mmm`, leniently: `.`, `;` or `:` before the fraction, 1–9 fraction digits (scaled,
+  /// as pysubs2 does: `,5` is 500 ms), no fraction, no hours (`MM:SS,mmm`), one-digit fields,
+  /// fields above 59 and spaces around the separators, each with a leniency.
   private static func parseTimestamp(
     _ cursor: inout ByteCursor, _ leniencies: inout [(Int, String)]
   ) -> MediaTime? {
     let column = cursor.column
-    guard let hours = cursor.digits(maximumCount: 9) else { return nil }
-    guard cursor.skip(":"), let minutes = cursor.digits(maximumCount: 2) else { return nil }
-    guard cursor.skip(":"), let seconds = cursor.digits(maximumCount: 2) else { return nil }
-    var milliseconds: Int64 = 0
-    if cursor.skip(",") {
-      guard let fraction = cursor.fraction() else { return nil }
-      milliseconds = fraction.milliseconds
-      if fraction.digits != 3 { leniencies.append((column, "fraction of a second without 3 digits")) }
-    } else if cursor.skip(".") {
-      guard let fraction = cursor.fraction() else { return nil }
-      milliseconds = fraction.milliseconds
-      leniencies.append((column, "'.' used instead of ',' before the milliseconds"))
-    } else {
-      return nil
+    var fields: [(value: Int64, digits: Int)] = []
+    var spaced = false
+    var fractionSeparator: UInt8?
+    var awaitingField = false
+    while fields.count < 3, let field = cursor.digits(maximumCount: fields.isEmpty ? 9 : 2) {
+      fields.append(field)
+      awaitingField = false
+      let beforeSpaces = cursor.column
+      cursor.skipSpaces()
+      guard let separator = cursor.peek, [0x3A, 0x2C, 0x2E, 0x3B].contains(separator) else {
+        cursor.index = beforeSpaces - 1
+        break
+      }
+      if separator != 0x3A || fields.count == 3 {
+        guard fields.count >= 2 else { return nil }  // `5,000` is no time
+        fractionSeparator = separator
+        cursor.advance()
+        spaced = spaced || cursor.column - 1 > beforeSpaces
+        break
+      }
+      cursor.advance()
+      awaitingField = true
+      spaced = spaced || cursor.column - 2 > beforeSpaces
+      if cursor.skipSpaces() { spaced = true }
     }
+    guard fields.count >= 2, !awaitingField else { return nil }  // `00:00:xx` is no time
+    var milliseconds: Int64 = 0
+    if let separator = fractionSeparator {
+      if cursor.skipSpaces() { spaced = true }
+      guard let fraction = cursor.digits(maximumCount: 9) else { return nil }
+      milliseconds = Self.milliseconds(fraction)
+      switch separator {
+      case 0x2C: break
+      case 0x2E: leniencies.append((column, "'.' used instead of ',' before the milliseconds"))
+      default:
+        leniencies.append(
+          (column, "'\(Character(Unicode.Scalar(separator)))' used instead of ',' before the milliseconds"))
+      }
+      if fraction.digits != 3 { leniencies.append((column, "fraction of a second without 3 digits")) }
+    } else {
+      leniencies.append((column, "time without milliseconds"))
+    }
+    if fields.count == 2 {
+      fields.insert((0, 2), at: 0)
+      leniencies.append((column, "time without hours (read as minutes and seconds)"))
+    }
+    if spaced { leniencies.append((column, "spaces inside a time")) }
+    let (hours, minutes, seconds) = (fields[0], fields[1], fields[2])
     if hours.digits < 2 || minutes.digits != 2 || seconds.digits != 2 {
       leniencies.append((column, "time fields should have two digits each"))
     }
@@ -86,6 +150,16 @@ struct SubRipTiming {
     }
     let total = ((hours.value * 60 + minutes.value) * 60 + seconds.value) * 1000 + milliseconds
     return MediaTime(milliseconds: total)
+  }
+
+  /// A fraction of a second in milliseconds: 1–3 digits scaled up, more rounded half up.
+  private static func milliseconds(_ fraction: (value: Int64, digits: Int)) -> Int64 {
+    var value = fraction.value
+    for _ in fraction.digits..<max(fraction.digits, 3) { value *= 10 }
+    guard fraction.digits > 3 else { return value }
+    var divisor: Int64 = 1
+    for _ in 3..<fraction.digits { divisor *= 10 }
+    return (value + divisor / 2) / divisor
   }
 }
 

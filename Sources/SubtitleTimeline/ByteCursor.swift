@@ -15,9 +15,20 @@ public struct ByteCursor {
   /// The 1-based column of the next byte.
   public var column: Int { index + 1 }
 
-  /// Skips spaces and tabs.
-  public mutating func skipSpaces() {
+  /// The next byte, if any.
+  public var peek: UInt8? { index < bytes.count ? bytes[index] : nil }
+
+  /// Moves past the next byte.
+  public mutating func advance() {
+    index += 1
+  }
+
+  /// Skips spaces and tabs; whether there were any.
+  @discardableResult
+  public mutating func skipSpaces() -> Bool {
+    let start = index
     while index < bytes.count && (bytes[index] == 0x20 || bytes[index] == 0x09) { index += 1 }
+    return index > start
   }
 
   /// Skips `literal` if the bytes at the cursor spell it.
@@ -39,13 +50,5 @@ public struct ByteCursor {
       if index - first > maximumCount { return nil }
     }
     return index == first ? nil : (value, index - first)
-  }
-
-  /// One to three fraction digits, scaled to milliseconds.
-  public mutating func fraction() -> (milliseconds: Int64, digits: Int)? {
-    guard let parsed = digits(maximumCount: 3) else { return nil }
-    var milliseconds = parsed.value
-    for _ in parsed.digits..<3 { milliseconds *= 10 }
-    return (milliseconds, parsed.digits)
   }
 }

@@ -137,6 +137,15 @@ public final class TTMLReader: SubtitleReader, XMLPushParser.Handler {
     try context.warn(message + " (reported once)", line: line)
   }
 
+  /// The timing attributes of `tag`, with a warning for each malformed time read leniently.
+  private func timing(of tag: XMLPushParser.StartTag) throws(SubtitleError) -> TTMLTiming {
+    var leniencies: [String] = []
+    let timing: TTMLTiming
+    do { timing = try TTMLTiming(tag, rates: rates, leniencies: &leniencies) } catch { throw failure(error, tag) }
+    for leniency in leniencies { try context.warn(leniency, line: tag.line, column: tag.column) }
+    return timing
+  }
+
   private func failure(_ error: TTMLTimeExpression.Failure, _ tag: XMLPushParser.StartTag) -> SubtitleError {
     SubtitleError(at: context.location(line: tag.line, column: tag.column), error.message)
   }
@@ -207,8 +216,7 @@ public final class TTMLReader: SubtitleReader, XMLPushParser.Handler {
       skipDepth = 1
       return
     }
-    let timing: TTMLTiming
-    do { timing = try TTMLTiming(tag, rates: rates) } catch { throw failure(error, tag) }
+    let timing = try timing(of: tag)
     let style = try ownStyle(tag)
     regions[id] = try TTMLRegionDefinition(
       tag, id: id, style: style, timing: timing, rootExtent: rootExtent, context: context)
@@ -240,8 +248,7 @@ public final class TTMLReader: SubtitleReader, XMLPushParser.Handler {
       header.regions = regionsInOrder()
     }
     let parent = containers.last
-    let timing: TTMLTiming
-    do { timing = try TTMLTiming(tag, rates: rates) } catch { throw failure(error, tag) }
+    let timing = try timing(of: tag)
     var frame = TTMLContainer(
       isSequence: timing.isSequence, timing: timing,
       style: try ownStyle(tag).inheriting(parent?.style ?? TTMLStyle()),
@@ -268,8 +275,7 @@ public final class TTMLReader: SubtitleReader, XMLPushParser.Handler {
 
   private func openParagraph(_ tag: XMLPushParser.StartTag) throws(SubtitleError) {
     let parent = containers.last
-    let timing: TTMLTiming
-    do { timing = try TTMLTiming(tag, rates: rates) } catch { throw failure(error, tag) }
+    let timing = try timing(of: tag)
     let language = tag.attribute("lang", in: TTMLNamespace.xml) ?? parent?.language ?? ""
     let style = try ownStyle(tag).inheriting(parent?.style ?? TTMLStyle())
     let root = TTMLContentNode(.span, timing: timing, style: style)
@@ -295,8 +301,7 @@ public final class TTMLReader: SubtitleReader, XMLPushParser.Handler {
       open.preserveSpace.append(open.preserveSpace.last ?? false)
       return
     }
-    let timing: TTMLTiming
-    do { timing = try TTMLTiming(tag, rates: rates) } catch { throw failure(error, tag) }
+    let timing = try timing(of: tag)
     let style = try ownStyle(tag).inheriting(parent.style)
     let language = tag.attribute("lang", in: TTMLNamespace.xml)
     let node = TTMLContentNode(

@@ -8,10 +8,13 @@ enum TTMLTimeExpression {
     var message: String
   }
 
-  /// The time `text` stands for, exactly; throws for anything that is not a TTML time expression.
-  static func parse(_ text: String, rates: TimeRates) throws(Failure) -> MediaTime {
+  /// The time `text` stands for, exactly; throws for anything that is not a TTML time expression
+  /// or one of the malformed forms real files use, which are read with a note in `leniencies`:
+  /// `m:ss.fff` and `ss.fff` (Apple's lyrics TTML), one-digit hours, frames past the frame rate.
+  static func parse(_ text: String, rates: TimeRates, leniencies: inout [String]) throws(Failure) -> MediaTime {
     if let time = millisecondClock(text) { return time }
     var bytesOfText = text
+    var notes: [String] = []
     let result = bytesOfText.withUTF8 { buffer in
       Result { () throws(Failure) -> Fraction in
         var bytes = buffer
@@ -20,12 +23,14 @@ enum TTMLTimeExpression {
         }
         var scanner = Scanner(bytes: bytes, text: text)
         while !scanner.atEnd, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[scanner.index]) { scanner.index += 1 }
-        let value = try bytes.contains(UInt8(ascii: ":")) ? scanner.clockTime(rates) : scanner.offsetTime(rates)
+        let value =
+          try bytes.contains(UInt8(ascii: ":")) ? scanner.clockTime(rates, &notes) : scanner.offsetTime(rates, &notes)
         guard scanner.atEnd else { throw Failure(message: "unexpected text in time expression \"\(text)\"") }
         return value
       }
     }
     let value = try result.get()
+    leniencies += notes
     guard let time = value.mediaTime, time <= MediaTime.limit else {
       throw Failure(message: "time expression \"\(text)\" is out of range")
     }
@@ -59,37 +64,51 @@ enum TTMLTimeExpression {
     var atEnd: Bool { index == bytes.count }
 
     /// `hh:mm:ss`, then `.fraction`, or `:frames` and optionally `.subframes`.
-    mutating func clockTime(_ rates: TimeRates) throws(Failure) -> Fraction {
-      let hours = try digits(minimum: 2)
-      try expect(":")
-      let minutes = try digits(minimum: 2, maximum: 2)
+    mutating func clockTime(_ rates: TimeRates, _ leniencies: inout [String]) throws(Failure) -> Fraction {
+      var hours: Int128 = 0
+      let hasHours = bytes[index...].filter({ $0 == UInt8(ascii: ":") }).count > 1
+      if !hasHours {
+        leniencies.append(
+          "clock time \"\(text)\" without hours, read as minutes and seconds (as Apple's TTML writes it)")
+      } else {
+        let written = try digits(minimum: 1)
+        if written.count < 2 { leniencies.append("clock time \"\(text)\" with one-digit hours") }
+        hours = written.value
+        try expect(":")
+      }
+      let minutes = try digits(minimum: hasHours ? 2 : 1, maximum: 2)
       try expect(":")
       let seconds = try digits(minimum: 2, maximum: 2)
       guard minutes.value < 60, seconds.value < 61 else { throw failure("minutes or seconds out of range") }
-      var total = Fraction(hours.value * 3600 + minutes.value * 60 + seconds.value)
+      var total = Fraction(hours * 3600 + minutes.value * 60 + seconds.value)
       if skip(".") {
         total = try total + fraction()
       } else if skip(":") {
-        let frames = try digits(minimum: 2)
         let frameRate = Fraction(
           Int128(rates.frameRate) * Int128(rates.multiplierNumerator), Int128(rates.multiplierDenominator))
-        guard Fraction(frames.value) < frameRate else {
-          throw failure("frame \(frames.value) is not below the frame rate")
-        }
-        total = try total + Fraction(frames.value) / frameRate
+        let frames = Self.belowRate(try digits(minimum: 2).value, frameRate, "frame", text, &leniencies)
+        total = try total + Fraction(frames) / frameRate
         if skip(".") {
-          let subFrames = try digits(minimum: 1)
-          guard subFrames.value < Int128(rates.subFrameRate) else {
-            throw failure("sub-frame \(subFrames.value) is not below the sub-frame rate")
-          }
-          total = try total + Fraction(subFrames.value) / (frameRate * Fraction(Int128(rates.subFrameRate)))
+          let subFrameRate = Fraction(Int128(rates.subFrameRate))
+          let subFrames = Self.belowRate(try digits(minimum: 1).value, subFrameRate, "sub-frame", text, &leniencies)
+          total = try total + Fraction(subFrames) / (frameRate * subFrameRate)
         }
       }
       return total
     }
 
-    /// `count[.fraction]metric`, metric one of h m s ms f t.
-    mutating func offsetTime(_ rates: TimeRates) throws(Failure) -> Fraction {
+    /// `count`, or the last count below `rate` (noted) when it is not below it.
+    private static func belowRate(
+      _ count: Int128, _ rate: Fraction, _ name: String, _ text: String, _ leniencies: inout [String]
+    ) -> Int128 {
+      guard Fraction(count) >= rate else { return count }
+      let last = (rate.numerator + rate.denominator - 1) / rate.denominator - 1
+      leniencies.append("\(name) \(count) in \"\(text)\" is not below the rate; read as \(name) \(last)")
+      return last
+    }
+
+    /// `count[.fraction]metric`, metric one of h m s ms f t; a bare number is read as seconds.
+    mutating func offsetTime(_ rates: TimeRates, _ leniencies: inout [String]) throws(Failure) -> Fraction {
       var count = Fraction(try digits(minimum: 1).value)
       if skip(".") { count = try count + fraction() }
       let scale: Fraction
@@ -106,6 +125,9 @@ enum TTMLTimeExpression {
           Int128(rates.multiplierDenominator), Int128(rates.frameRate) * Int128(rates.multiplierNumerator))
       } else if skip("t") {
         scale = Fraction(Int128(rates.tickRateDenominator), Int128(rates.tickRateNumerator))
+      } else if atEnd {
+        leniencies.append("time \"\(text)\" without a unit, read as seconds (as Apple's TTML writes it)")
+        scale = Fraction(1)
       } else {
         throw failure("a time needs a unit: h, m, s, ms, f or t")
       }

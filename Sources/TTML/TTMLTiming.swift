@@ -7,13 +7,17 @@ struct TTMLTiming {
   var duration: Fraction?
   var isSequence = false
 
-  /// Reads the timing attributes of a start tag.
-  init(_ tag: XMLPushParser.StartTag, rates: TimeRates) throws(TTMLTimeExpression.Failure) {
+  /// Reads the timing attributes of a start tag; malformed times it could read are noted in `leniencies`.
+  init(
+    _ tag: XMLPushParser.StartTag, rates: TimeRates, leniencies: inout [String]
+  ) throws(TTMLTimeExpression.Failure) {
     for attribute in tag.attributes where attribute.namespace == .none {
       switch attribute.name {
-      case "begin": begin = Fraction(try TTMLTimeExpression.parse(attribute.value, rates: rates))
-      case "end": end = Fraction(try TTMLTimeExpression.parse(attribute.value, rates: rates))
-      case "dur": duration = Fraction(try TTMLTimeExpression.parse(attribute.value, rates: rates))
+      case "begin":
+        begin = Fraction(try TTMLTimeExpression.parse(attribute.value, rates: rates, leniencies: &leniencies))
+      case "end": end = Fraction(try TTMLTimeExpression.parse(attribute.value, rates: rates, leniencies: &leniencies))
+      case "dur":
+        duration = Fraction(try TTMLTimeExpression.parse(attribute.value, rates: rates, leniencies: &leniencies))
       case "timeContainer": isSequence = attribute.value.trimmingASCIISpaces() == "seq"
       default: break
       }

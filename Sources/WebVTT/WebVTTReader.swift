@@ -49,6 +49,9 @@ public final class WebVTTReader: SubtitleReader {
     var header = DocumentHeader(title: title)
     if let second = try lines.next() {
       if !second.text.isEmpty {
+        if second.text.utf8.containsArrow {
+          try context.warn("no blank line after the WEBVTT line", line: second.number)
+        }
         lines.pushBack(second)
         _ = try collectBlock(inHeader: true)
       }

@@ -132,6 +132,12 @@ import Testing
     ("00:00:01,000-->00:00:02,500", 1000, 2500, 0),
     ("123:00:00,000 --> 123:00:01,000", 442_800_000, 442_801_000, 0),
     ("00:61:00,000 --> 00:62:00,000", 3_660_000, 3_720_000, 2),
+    // Malformed but common, each read as other tools read it, with a warning per repair.
+    ("00:00:01,2500 -> 00:00:02,5", 1250, 2500, 3),  // 4 and 1 fraction digits, another arrow
+    ("01:02,500 - > 01:03;000", 62_500, 63_000, 4),  // no hours (twice), `- >`, `;`
+    ("00:00:01 -- > 00:00:02", 1000, 2000, 3),  // no milliseconds (twice), `-- >`
+    ("00:00:01:000 -->> 00:00:02.000", 1000, 2000, 3),  // `:` and `.` before the milliseconds, `-->>`
+    ("00 : 00 : 01 , 000 --> 00:00:02,000", 1000, 2000, 1),  // spaces inside a time
   ])
   func canonicalAndLenientTimesAgree(line: String, start: Int64, end: Int64, warnings: Int) throws {
     let (readStart, readEnd, messages) = try read(line)

@@ -1,6 +1,8 @@
 import Foundation
 import SubkitTestSupport
 import SubtitleFormats
+import SubtitleTimeline
+import Synchronization
 import Testing
 
 /// Each input in `Formats/<Format>/golden/` converts to exactly its `.expected.json` and to its
@@ -48,5 +50,20 @@ import Testing
     try Subtitles.convert("\(scratch)/via.json", to: "\(scratch)/via.\(ext)")
     let direct = try String(contentsOfFile: "\(scratch)/direct.\(ext)", encoding: .utf8)
     #expect(try String(contentsOfFile: "\(scratch)/via.\(ext)", encoding: .utf8) == direct)
+  }
+
+  /// The malformed-but-common inputs read, each with warnings, and `--strict` refuses them.
+  @Test(
+    arguments: ["SRT/golden/real-world.srt", "TTML/golden/apple-times.ttml", "TTML/golden/prefixed.ttml"]
+      + ["WebVTT/golden/no-blank-line.vtt"])
+  func realWorldLeniencyIsWarnedAndRefusedWhenStrict(fixture: String) throws {
+    let input = PackagePaths.path("Formats/\(fixture)")
+    let warnings = Mutex(0)
+    let counting = DiagnosticReporter { _ in warnings.withLock { $0 += 1 } }
+    #expect(try Subtitles.read(input, reporter: counting).cues.count >= 2)
+    #expect(warnings.withLock { $0 } > 0)
+    #expect(throws: SubtitleError.self) {
+      try Subtitles.read(input, reporter: DiagnosticReporter(strict: true) { _ in })
+    }
   }
 }

@@ -7,7 +7,10 @@ import Testing
   private let ntsc = TimeRates(frameRate: 30, multiplier: (1000, 1001), subFrameRate: 2, tickRate: (10_000_000, 1))
 
   private func time(_ text: String, _ rates: TimeRates = TimeRates()) throws -> String {
-    try TTMLTimeExpression.parse(text, rates: rates).description
+    var leniencies: [String] = []
+    let time = try TTMLTimeExpression.parse(text, rates: rates, leniencies: &leniencies).description
+    #expect(leniencies.isEmpty, "\(leniencies)")
+    return time
   }
 
   @Test func clockTimes() throws {
@@ -33,9 +36,19 @@ import Testing
     #expect(try time("3t", TimeRates(tickRate: (1, 1))) == "3")
   }
 
+  /// Malformed times real files use (Apple's lyrics TTML among them) read with a note.
   @Test(arguments: [
-    "", "1", "1.s", "00:00", "00:60:00", "0:00:00", "00:00:00:30", "1x", "00:00:00.", "-1s", "99999999999999999999h",
+    ("1:02.5", "125/2", "without hours"), ("00:00", "0", "without hours"), ("65.000", "65", "without a unit"),
+    ("1", "1", "without a unit"), ("0:00:01.5", "3/2", "one-digit hours"),
+    ("00:00:00:30", "29/30", "frame 30 in \"00:00:00:30\" is not below the rate; read as frame 29"),
   ])
+  func malformedButCommonTimesAreReadWithANote(text: String, expected: String, note: String) throws {
+    var leniencies: [String] = []
+    #expect(try TTMLTimeExpression.parse(text, rates: TimeRates(), leniencies: &leniencies).description == expected)
+    #expect(leniencies.count == 1 && leniencies[0].contains(note), "\(leniencies)")
+  }
+
+  @Test(arguments: ["", "1.s", "00:60:00", "1x", "00:00:00.", "-1s", "99999999999999999999h", "1:2:3:4:5"])
   func malformedExpressionsAreRefused(text: String) {
     #expect(throws: TTMLTimeExpression.Failure.self) { try time(text) }
   }

@@ -7,6 +7,8 @@ public final class Transliterator {
   private let transliterator: UnsafeMutablePointer<UTransliterator?>
   /// The transform's ICU identifier.
   public let id: String
+  /// Remembered readings, for the transforms that read one character at a time.
+  private lazy var syllables: SyllableCache? = id == "Han-Latin" ? SyllableCache(self) : nil
 
   /// Opens the transform `id`; nil when ICU has none by that name.
   public init?(_ id: String) {
@@ -38,10 +40,16 @@ public final class Transliterator {
   /// pieces meet, what ICU writes between the two characters (pinyin's space between syllables)
   /// is written between them. Only a run of ideographs longer than a piece is cut inside, where a
   /// phrase rule spanning the cut could read differently.
-  public func transform(_ text: String, pieceLength: Int = 1024) -> String {
+  ///
+  /// Pinyin (`Han-Latin`, which reads one ideograph at a time) is put together from remembered
+  /// readings instead (`SyllableCache`), unless `remembering` is false.
+  public func transform(_ text: String, pieceLength: Int = 1024, remembering: Bool = true) -> String {
     let units = Array(text.utf16)
+    if remembering, let syllables {
+      return syllables.transform(units).map { String(decoding: $0, as: UTF16.self) } ?? text
+    }
     guard units.count > pieceLength else {
-      return transform(units[...]).map { String(decoding: $0, as: UTF16.self) } ?? text
+      return transformOnce(units[...]).map { String(decoding: $0, as: UTF16.self) } ?? text
     }
     var result: [UInt16] = []
     result.reserveCapacity(units.count * 4)
@@ -49,7 +57,7 @@ public final class Transliterator {
     while start < units.count {
       let end = Self.pieceEnd(in: units, from: start, length: max(pieceLength, 2))
       if start > 0 { result += junction(units, at: start) }
-      guard let piece = transform(units[start..<end]) else { return text }
+      guard let piece = transformOnce(units[start..<end]) else { return text }
       result += piece
       start = end
     }
@@ -75,15 +83,15 @@ public final class Transliterator {
   private func junction(_ units: [UInt16], at index: Int) -> [UInt16] {
     let before = UTF16.isTrailSurrogate(units[index - 1]) && index >= 2 ? index - 2 : index - 1
     let after = UTF16.isLeadSurrogate(units[index]) && index + 1 < units.count ? index + 2 : index + 1
-    guard let left = transform(units[before..<index]), let right = transform(units[index..<after]),
-      let both = transform(units[before..<after]),
+    guard let left = transformOnce(units[before..<index]), let right = transformOnce(units[index..<after]),
+      let both = transformOnce(units[before..<after]),
       both.count >= left.count + right.count, both.starts(with: left), both.reversed().starts(with: right.reversed())
     else { return [] }
     return Array(both[left.count..<(both.count - right.count)])
   }
 
   /// `units` transformed by ICU in one call; nil when ICU fails.
-  private func transform(_ units: ArraySlice<UInt16>) -> [UInt16]? {
+  func transformOnce(_ units: ArraySlice<UInt16>) -> [UInt16]? {
     guard units.count < Int(Int32.max) / 8 else { return nil }  // ICU counts in Int32; room to grow is 4×
     var buffer = Array(units)
     var length = Int32(buffer.count)

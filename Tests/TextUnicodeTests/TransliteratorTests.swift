@@ -22,13 +22,34 @@ import TextUnicode
     #expect(Self.transcriptText.count > 5000)
     for text in [Self.transcriptText, Self.transcriptText.filter { !$0.isWhitespace }] {
       #expect(
-        transliterator.transform(text, pieceLength: pieceLength) == transliterator.transform(text, pieceLength: .max))
+        transliterator.transform(text, pieceLength: pieceLength, remembering: false)
+          == transliterator.transform(text, pieceLength: .max, remembering: false))
     }
   }
 
   @Test func surrogatePairsAreNeverSplit() throws {
     let transliterator = try #require(Transliterator.toPinyin())
     let text = String(repeating: "𠀀回家😀", count: 50)  // astral Han and emoji: two UTF-16 units each
-    #expect(transliterator.transform(text, pieceLength: 3) == transliterator.transform(text, pieceLength: .max))
+    let whole = transliterator.transform(text, pieceLength: .max, remembering: false)
+    #expect(transliterator.transform(text, pieceLength: 3, remembering: false) == whole)
+    #expect(transliterator.transform(text) == whole)
+  }
+
+  /// Pinyin put together from remembered readings is what one ICU call gives: on each line of the
+  /// transcripts (as cues are transliterated), on all of them at once, and on every ideograph of
+  /// the common range next to punctuation, Latin letters, digits and spaces.
+  @Test func rememberedPinyinIsWhatOneCallGives() throws {
+    let transliterator = try #require(Transliterator.toPinyin())
+    let lines = Self.transcriptText.split(separator: " ").map(String.init)
+    let ideographs: [String] = (0x4E00...0x9FFF).compactMap { Unicode.Scalar(UInt32($0)).map { String($0) } }
+    let separators = ["，", "。", "a", "1", " ", "“", "——"]
+    var mixed: [String] = []
+    for index in stride(from: 0, to: ideographs.count, by: 7) {
+      let group: String = ideographs[index..<min(index + 7, ideographs.count)].joined()
+      mixed.append(group + separators[index / 7 % separators.count])
+    }
+    for text in lines + [Self.transcriptText, mixed.joined()] + mixed {
+      #expect(transliterator.transform(text) == transliterator.transform(text, pieceLength: .max, remembering: false))
+    }
   }
 }

@@ -34,7 +34,7 @@ struct SubRipMarkup {
   static func readsAsMarkup(_ text: String) -> Bool {
     let mayHoldMarkup =
       text.utf8.withContiguousStorageIfAvailable {
-        ByteComparison.occurrences(of: UInt8(ascii: "<"), UInt8(ascii: "{"), UInt8(ascii: "<"), in: $0) != 0
+        ByteComparison.occurrences(of: UInt8(ascii: "<"), UInt8(ascii: "{"), 0, in: $0) & 3 != 0
       } ?? true
     guard mayHoldMarkup else { return false }
     let markup = parse([text])
@@ -62,7 +62,7 @@ struct SubRipMarkup {
         case .tooDeep:
           note((number, index + 1, "tag nested deeper than \(InlineSpan.maximumNesting) levels kept as text"))
         case .tooMany:
-          note((number, index + 1, Cue.tooManyTagsMessage))
+          if tagCount == Cue.maximumTags + 1 { note((number, index + 1, Cue.tooManyTagsMessage)) }
         }
       } else if byte == UInt8(ascii: "{"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\\"),
         let close = closingBrace.at(orAfter: index, in: bytes), close - index <= Self.longestTag

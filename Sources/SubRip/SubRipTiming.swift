@@ -116,7 +116,7 @@ struct SubRipTiming {
       }
       cursor.advance()
       awaitingField = true
-      spaced = spaced || cursor.column - 2 > beforeSpaces
+      spaced = spaced || cursor.column - 2 >= beforeSpaces  // spaces between the field and its ':'
       if cursor.skipSpaces() { spaced = true }
     }
     guard fields.count >= 2, !awaitingField else { return nil }  // `00:00:xx` is no time

@@ -50,7 +50,9 @@ public enum Subtitles {
       source = try PrefixedByteSource(
         try TranscodingByteSource(source, from: textEncoding, sourceName: name, reporter: reporter))
     }
-    guard let detected = format ?? SubtitleFormat(sniffing: source.prefix) else {
+    // Empty or blank input of no known format reads as SRT: an empty track, with a warning.
+    let blank = source.prefix.allSatisfy { [0x20, 0x09, 0x0A, 0x0D].contains($0) } ? SubtitleFormat.srt : nil
+    guard let detected = format ?? SubtitleFormat(sniffing: source.prefix) ?? blank else {
       throw SubtitleError(
         at: SourceLocation(file: name, line: 1),
         "no cues found: is this a subtitle file? (not SRT, WebVTT, TTML or JSON; name the format with --from)")

@@ -11,7 +11,8 @@ import SubtitleTimeline
 ///
 /// A regular file is written into a temporary `.NAME.subkit-PID-XXXXXX` beside it and renamed over
 /// it on commit, so an interrupted or failed write leaves the old file as it was. A symbolic link
-/// keeps pointing where it did: the file it names is the one replaced. The temporary file is
+/// keeps pointing where it did: the file it names is the one replaced (a link to nothing is
+/// replaced by the file). The temporary file is
 /// removed on failure and on SIGINT, SIGTERM and SIGHUP (`TemporaryFileCleanup`).
 public final class OutputFile {
   /// The sink to write the new contents into.
@@ -57,7 +58,8 @@ public final class OutputFile {
     }
     defer { TemporaryFileCleanup.unregister() }
     fchmod(descriptor, 0o644 & ~currentUmask())
-    guard fsync(descriptor) == 0 || errno == EINVAL, close(descriptor) == 0 else {
+    let synced = fsync(descriptor) == 0 || errno == EINVAL
+    guard close(descriptor) == 0, synced else {
       unlink(temporaryPath)
       throw SubtitleError(at: SourceLocation(file: path, line: 0), systemMessage("cannot write"))
     }

@@ -20,6 +20,8 @@ enum TemporaryFileCleanup {
   }()
   private static let capacity = Int(PATH_MAX) + 1
   nonisolated(unsafe) private static var handlersInstalled = false
+  /// How long a temporary file of a dead process must have been left alone before it is removed.
+  static let staleAge = 600
 
   /// Makes `path` the file the signal handler removes.
   static func register(_ path: String) {
@@ -37,7 +39,8 @@ enum TemporaryFileCleanup {
   }
 
   /// Removes `prefix…` entries of `directory` whose name carries the process id of a process that
-  /// no longer exists.
+  /// no longer exists and that have not changed for `staleAge` seconds (a process of the same id
+  /// may live in another PID namespace, or on another host sharing the folder).
   static func removeStale(in directory: String, prefix: String) {
     guard let stream = opendir(directory) else { return }
     defer { closedir(stream) }
@@ -46,16 +49,20 @@ enum TemporaryFileCleanup {
       let name = withUnsafeBytes(of: &entryName) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
       guard name.hasPrefix(prefix) else { continue }
       let rest = name.dropFirst(prefix.count)
+      let path = directory + "/" + name
+      var status = stat()
       guard let dash = rest.firstIndex(of: "-"), let pid = pid_t(rest[..<dash]), pid > 0,
-        kill(pid, 0) == -1, errno == ESRCH
+        kill(pid, 0) == -1, errno == ESRCH,
+        stat(path, &status) == 0, time(nil) - status.st_mtim.tv_sec > staleAge
       else { continue }
-      unlink(directory + "/" + name)
+      unlink(path)
     }
   }
 
   private static func installHandlersOnce() {
     guard !handlersInstalled else { return }
     handlersInstalled = true
+    _ = slot  // initialised now, so the handler never runs its lazy initialisation
     var handled = sigset_t()
     sigemptyset(&handled)
     for signalNumber in [SIGINT, SIGTERM, SIGHUP] {

@@ -42,6 +42,20 @@ final class TTMLParagraph {
   var hasRegionedContent = false
   /// How many `span` and `br` elements have been read inside.
   var elementCount = 0
+  /// How many line breaks (`br`, or line feeds under `xml:space="preserve"`) have been kept.
+  private var lineBreaks = 0
+  /// Whether line breaks past `Cue.maximumLines` were read as spaces.
+  private(set) var joinedLines = false
+
+  /// Whether one more line break may be kept; past `Cue.maximumLines` lines it is read as a space.
+  func takesLineBreak() -> Bool {
+    guard lineBreaks < Cue.maximumLines - 1 else {
+      joinedLines = true
+      return false
+    }
+    lineBreaks += 1
+    return true
+  }
 
   /// Resolves the paragraph's timing; its interval is then `root.interval`.
   func resolve() throws(TTMLTimeExpression.Failure) {

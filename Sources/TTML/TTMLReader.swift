@@ -292,8 +292,8 @@ public final class TTMLReader: SubtitleReader, XMLPushParser.Handler {
   private func openInline(_ tag: XMLPushParser.StartTag) throws(SubtitleError) {
     guard let open = paragraph, let parent = open.stack.last else { return }
     open.elementCount += 1
-    guard open.elementCount <= Cue.maximumTags else {
-      // Bounded memory: past the limit an element adds no node; its text goes to the parent, a
+    guard open.elementCount <= Cue.maximumTags, tag.name != "br" || open.takesLineBreak() else {
+      // Bounded memory: past the limits an element adds no node; its text goes to the parent, a
       // line break becomes a space. The parent is pushed again for the end tag to pop.
       if open.elementCount == Cue.maximumTags + 1 { try context.warn(Cue.tooManyTagsMessage, line: tag.line) }
       if tag.name == "br" { parent.appendText(" ", collapsing: open.preserveSpace.last != true) }
@@ -324,7 +324,13 @@ public final class TTMLReader: SubtitleReader, XMLPushParser.Handler {
     if case .lineBreak = parent.kind { return }
     if open.preserveSpace.last == true {
       for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-        if index > 0 { parent.children.append(TTMLContentNode(.lineBreak, style: parent.style)) }
+        if index > 0 {
+          if open.takesLineBreak() {
+            parent.children.append(TTMLContentNode(.lineBreak, style: parent.style))
+          } else {
+            parent.appendText(" ")
+          }
+        }
         if !line.isEmpty { parent.appendText(String(line)) }
       }
     } else {
@@ -335,6 +341,7 @@ public final class TTMLReader: SubtitleReader, XMLPushParser.Handler {
   private func closeParagraph() throws(SubtitleError) {
     guard let open = paragraph else { return }
     paragraph = nil
+    if open.joinedLines { try context.warn(Cue.tooManyLinesMessage, line: open.line) }
     do throws(TTMLTimeExpression.Failure) {
       try open.resolve()
     } catch {

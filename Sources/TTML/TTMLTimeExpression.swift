@@ -63,7 +63,8 @@ enum TTMLTimeExpression {
 
     var atEnd: Bool { index == bytes.count }
 
-    /// `hh:mm:ss`, then `.fraction`, or `:frames` and optionally `.subframes`.
+    /// `hh:mm:ss` (leniently `h:mm:ss` or `m:ss`), then `.fraction`, or `:frames` and optionally
+    /// `.subframes` (frames past the rate read as the last frame).
     mutating func clockTime(_ rates: TimeRates, _ leniencies: inout [String]) throws(Failure) -> Fraction {
       var hours: Int128 = 0
       let hasHours = bytes[index...].filter({ $0 == UInt8(ascii: ":") }).count > 1

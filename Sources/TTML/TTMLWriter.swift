@@ -103,10 +103,15 @@ public final class TTMLWriter: SubtitleWriter {
     output.write("\" end=\"")
     try writeTime(cue.end, cue)
     output.write("\"")
-    if let region = cue.placement.region, regionIDs.contains(region) {
-      output.write(" region=\"\(region)\"")
+    if let region = cue.placement.region, regionIDs.contains(region) || region == "top" {
+      output.write(" region=\"\(region)\"")  // a region of the header named "top" is written as subkit's
     } else if let anchor = cue.placement.anchor, anchor >= 7 {
       output.write(" region=\"top\"")
+    }
+    if let region = cue.placement.region, !regionIDs.contains(region),
+      !Self.defaultRegions.contains(where: { $0.0 == region })
+    {
+      losses.append("the region \(region)")  // not defined, or not an XML name
     }
     var placement = cue.placement
     placement.region = nil

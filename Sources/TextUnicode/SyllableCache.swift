@@ -5,7 +5,8 @@
 /// its ideographs and the transforms of the runs between them, joined by what ICU writes where two
 /// pieces meet (a space between syllables). Each ideograph's reading, each short run and each
 /// kind of meeting is asked of ICU once and then looked up; every ideograph that has a reading
-/// meets its neighbours alike. The tests hold the result to one ICU call on the film's transcripts.
+/// meets its neighbours alike; ideographs beyond the Basic Multilingual Plane go to ICU with the
+/// run around them. The tests hold the result to one ICU call on the film's transcripts.
 final class SyllableCache {
   private unowned let transliterator: Transliterator
   private var readings: [UInt16: [UInt16]] = [:]
@@ -26,6 +27,8 @@ final class SyllableCache {
 
   /// Runs longer than this are not remembered (a long run seldom comes again).
   private static let longestRememberedRun = 32
+  /// The most runs, or meetings, remembered at once.
+  private static let largestTable = 50_000
 
   init(_ transliterator: Transliterator) {
     self.transliterator = transliterator
@@ -38,9 +41,9 @@ final class SyllableCache {
     var start = 0
     var previous: Edge?
     while start < units.count {
-      let isIdeograph = Self.isIdeograph(units[start])
+      let isIdeograph = Transliterator.isIdeograph(units[start])
       var end = start + 1
-      while !isIdeograph && end < units.count && !Self.isIdeograph(units[end]) { end += 1 }
+      while !isIdeograph && end < units.count && !Transliterator.isIdeograph(units[end]) { end += 1 }
       guard let piece = isIdeograph ? reading(units[start]) : run(units[start..<end]) else { return nil }
       let isReading = isIdeograph && piece != [units[start]]
       if let previous {
@@ -57,16 +60,17 @@ final class SyllableCache {
   private func reading(_ unit: UInt16) -> [UInt16]? {
     if let known = readings[unit] { return known }
     let reading = transliterator.transformOnce([unit][...])
-    readings[unit] = reading
+    readings[unit] = reading  // at most one for each of the 27,000 ideographs
     return reading
   }
 
+  /// A run between ideographs: remembered when short; in pieces when long (linear time).
   private func run(_ units: ArraySlice<UInt16>) -> [UInt16]? {
-    guard units.count <= Self.longestRememberedRun else { return transliterator.transformOnce(units) }
+    guard units.count <= Self.longestRememberedRun else { return transliterator.inPieces(Array(units)) }
     let key = Array(units)
     if let known = runs[key] { return known }
     let transformed = transliterator.transformOnce(units)
-    runs[key] = transformed
+    remember(transformed, for: key, in: &runs)
     return transformed
   }
 
@@ -74,15 +78,16 @@ final class SyllableCache {
   private func junction(_ left: Edge, _ right: Edge) -> [UInt16] {
     let key = Junction(left: left.key, right: right.key)
     if let known = junctions[key] { return known }
-    var between: [UInt16] = []
-    if let a = transliterator.transformOnce(left.units[...]), let b = transliterator.transformOnce(right.units[...]),
-      let both = transliterator.transformOnce((left.units + right.units)[...]),
-      both.count >= a.count + b.count, both.starts(with: a), both.reversed().starts(with: b.reversed())
-    {
-      between = Array(both[a.count..<(both.count - b.count)])
-    }
-    junctions[key] = between
+    let between = transliterator.between(left.units[...], right.units[...])
+    remember(between, for: key, in: &junctions)
     return between
+  }
+
+  /// Stores `value`, first forgetting everything when the table is full (bounded memory on a file
+  /// of endless variety).
+  private func remember<Key>(_ value: [UInt16]?, for key: Key, in table: inout [Key: [UInt16]]) {
+    if table.count >= Self.largestTable { table.removeAll(keepingCapacity: true) }
+    table[key] = value
   }
 
   /// The UTF-16 units of the character at `index` (two for a surrogate pair).
@@ -93,10 +98,5 @@ final class SyllableCache {
   /// The UTF-16 units of the character that ends before `end`.
   private static func scalar(in units: [UInt16], endingAt end: Int) -> [UInt16] {
     UTF16.isTrailSurrogate(units[end - 1]) && end >= 2 ? [units[end - 2], units[end - 1]] : [units[end - 1]]
-  }
-
-  /// A Han ideograph of the Basic Multilingual Plane (astral ones go to ICU with the run around them).
-  private static func isIdeograph(_ unit: UInt16) -> Bool {
-    (0x3400...0x9FFF).contains(unit) || (0xF900...0xFAFF).contains(unit)
   }
 }

@@ -36,7 +36,7 @@ public final class Transliterator {
   ///
   /// A long text goes to ICU in pieces of about `pieceLength` UTF-16 units: ICU replaces in place,
   /// moving the rest of the buffer at every change, so one long text would take quadratic time.
-  /// Pieces end between a Han ideograph and another character where there is one; where two
+  /// Pieces end after a character that is not a Han ideograph where there is one; where two
   /// pieces meet, what ICU writes between the two characters (pinyin's space between syllables)
   /// is written between them. Only a run of ideographs longer than a piece is cut inside, where a
   /// phrase rule spanning the cut could read differently.
@@ -45,23 +45,28 @@ public final class Transliterator {
   /// readings instead (`SyllableCache`), unless `remembering` is false.
   public func transform(_ text: String, pieceLength: Int = 1024, remembering: Bool = true) -> String {
     let units = Array(text.utf16)
-    if remembering, let syllables {
-      return syllables.transform(units).map { String(decoding: $0, as: UTF16.self) } ?? text
-    }
-    guard units.count > pieceLength else {
-      return transformOnce(units[...]).map { String(decoding: $0, as: UTF16.self) } ?? text
-    }
+    let transformed = remembering && syllables != nil ? syllables?.transform(units) : inPieces(units, pieceLength)
+    return transformed.map { String(decoding: $0, as: UTF16.self) } ?? text
+  }
+
+  /// `units` transformed in pieces of about `pieceLength` units (see `transform(_:pieceLength:remembering:)`).
+  func inPieces(_ units: [UInt16], _ pieceLength: Int = 1024) -> [UInt16]? {
+    guard units.count > pieceLength else { return transformOnce(units[...]) }
     var result: [UInt16] = []
     result.reserveCapacity(units.count * 4)
     var start = 0
     while start < units.count {
       let end = Self.pieceEnd(in: units, from: start, length: max(pieceLength, 2))
-      if start > 0 { result += junction(units, at: start) }
-      guard let piece = transformOnce(units[start..<end]) else { return text }
+      if start > 0 {
+        let before = UTF16.isTrailSurrogate(units[start - 1]) && start >= 2 ? start - 2 : start - 1
+        let after = UTF16.isLeadSurrogate(units[start]) && start + 1 < units.count ? start + 2 : start + 1
+        result += between(units[before..<start], units[start..<after])
+      }
+      guard let piece = transformOnce(units[start..<end]) else { return nil }
       result += piece
       start = end
     }
-    return String(decoding: result, as: UTF16.self)
+    return result
   }
 
   /// Where the piece from `start` ends: after the last character within `length` units that is
@@ -70,24 +75,24 @@ public final class Transliterator {
   private static func pieceEnd(in units: [UInt16], from start: Int, length: Int) -> Int {
     var end = min(start + length, units.count)
     guard end < units.count else { return end }
-    let isIdeograph = { (unit: UInt16) in
-      (0x3400...0x9FFF).contains(unit) || (0xF900...0xFAFF).contains(unit) || UTF16.isLeadSurrogate(unit)
-        || UTF16.isTrailSurrogate(unit)
-    }
-    if let other = units[(start + length / 2)..<end].lastIndex(where: { !isIdeograph($0) }) { return other + 1 }
+    let isHan = { (unit: UInt16) in isIdeograph(unit) || UTF16.isLeadSurrogate(unit) || UTF16.isTrailSurrogate(unit) }
+    if let other = units[(start + length / 2)..<end].lastIndex(where: { !isHan($0) }) { return other + 1 }
     if UTF16.isTrailSurrogate(units[end]) { end -= 1 }
     return end
   }
 
-  /// What ICU writes between the characters either side of `index` beyond each one's own output.
-  private func junction(_ units: [UInt16], at index: Int) -> [UInt16] {
-    let before = UTF16.isTrailSurrogate(units[index - 1]) && index >= 2 ? index - 2 : index - 1
-    let after = UTF16.isLeadSurrogate(units[index]) && index + 1 < units.count ? index + 2 : index + 1
-    guard let left = transformOnce(units[before..<index]), let right = transformOnce(units[index..<after]),
-      let both = transformOnce(units[before..<after]),
-      both.count >= left.count + right.count, both.starts(with: left), both.reversed().starts(with: right.reversed())
+  /// What ICU writes between two characters beyond each one's own output (pinyin's space between
+  /// syllables); nothing when the two do not transform apart as they do together.
+  func between(_ left: ArraySlice<UInt16>, _ right: ArraySlice<UInt16>) -> [UInt16] {
+    guard let a = transformOnce(left), let b = transformOnce(right), let both = transformOnce((left + right)[...]),
+      both.count >= a.count + b.count, both.starts(with: a), both.reversed().starts(with: b.reversed())
     else { return [] }
-    return Array(both[left.count..<(both.count - right.count)])
+    return Array(both[a.count..<(both.count - b.count)])
+  }
+
+  /// Whether `unit` is a Han ideograph of the Basic Multilingual Plane.
+  static func isIdeograph(_ unit: UInt16) -> Bool {
+    (0x3400...0x9FFF).contains(unit) || (0xF900...0xFAFF).contains(unit)
   }
 
   /// `units` transformed by ICU in one call; nil when ICU fails.

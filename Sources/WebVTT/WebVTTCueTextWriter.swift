@@ -2,6 +2,8 @@ import SubtitleTimeline
 
 #if canImport(Glibc)
   import Glibc
+#elseif canImport(Darwin)
+  import Darwin
 #endif
 
 /// Serializes an inline tree as WebVTT cue text, escaping `&`, `<` and `>`.
@@ -9,6 +11,8 @@ struct WebVTTCueTextWriter {
   let output: TextOutput
   /// What the tree held that WebVTT cue text cannot say.
   private(set) var losses: [String] = []
+  /// Whether a NUL was written as U+FFFD, as WebVTT parsers would read it anyway.
+  private(set) var wroteNULAsReplacement = false
   private var lineIsEmpty = true
 
   init(output: TextOutput) {
@@ -108,7 +112,7 @@ struct WebVTTCueTextWriter {
       case UInt8(ascii: ">"): escape = "&gt;"
       case 0:
         escape = "\u{FFFD}"
-        noteLoss("NUL characters (written as U+FFFD)")
+        wroteNULAsReplacement = true
       default: continue
       }
       output.write(bytes: UnsafeBufferPointer(rebasing: bytes[start..<index]))

@@ -55,6 +55,7 @@ public final class WebVTTWriter: SubtitleWriter {
     var text = WebVTTCueTextWriter(output: output)
     text.writeCue(cue.content)
     for loss in text.losses { try warn("WebVTT cannot carry \(loss); dropped", cue) }
+    if text.wroteNULAsReplacement { try warn("NUL characters written as U+FFFD, as WebVTT reads them", cue) }
     output.write(byte: 0x0A)
     try output.flushIfFull()
   }

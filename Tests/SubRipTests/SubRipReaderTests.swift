@@ -138,6 +138,7 @@ import Testing
     ("00:00:01 -- > 00:00:02", 1000, 2000, 3),  // no milliseconds (twice), `-- >`
     ("00:00:01:000 -->> 00:00:02.000", 1000, 2000, 3),  // `:` and `.` before the milliseconds, `-->>`
     ("00 : 00 : 01 , 000 --> 00:00:02,000", 1000, 2000, 1),  // spaces inside a time
+    ("00 :00:01,000 --> 00:00:02,000", 1000, 2000, 1),  // one space before a colon
   ])
   func canonicalAndLenientTimesAgree(line: String, start: Int64, end: Int64, warnings: Int) throws {
     let (readStart, readEnd, messages) = try read(line)

@@ -29,16 +29,22 @@ import Testing
     }
   }
 
-  /// Memory in proportion to the input: past `Cue.maximumTags` elements a paragraph's text is kept
-  /// as text (a line break as a space) and no node is made.
+  /// Memory in proportion to the input: past `Cue.maximumLines` lines or `Cue.maximumTags`
+  /// elements a paragraph's text is kept as text (a line break as a space) and no node is made.
   @Test func oversizedParagraphsKeepTheirTextWithinTheLimits() throws {
+    let breaks = Cue.maximumTags + 3
     let collector = DiagnosticCollector()
-    let body =
-      "<div><p begin=\"0s\" end=\"1s\">" + String(repeating: "a<br/>", count: Cue.maximumTags + 3) + "b</p></div>"
+    let body = "<div><p begin=\"0s\" end=\"1s\">" + String(repeating: "a<br/>", count: breaks) + "b</p></div>"
     let cue = try #require(try read(Self.document(body), collector: collector).cues.first)
-    #expect(cue.content.lineCount == Cue.maximumTags + 1)
-    #expect(cue.content.plainLines.last == "a a a b")
-    #expect(collector.messages == [Cue.tooManyTagsMessage])
+    #expect(cue.content.lineCount == Cue.maximumLines)
+    let joined = Array(repeating: "a", count: breaks - (Cue.maximumLines - 1)).joined(separator: " ") + " b"
+    #expect(cue.content.plainLines.last == joined)
+    #expect(collector.messages == [Cue.tooManyTagsMessage, Cue.tooManyLinesMessage])
+
+    let preserved =
+      "<div><p begin=\"0s\" end=\"1s\" xml:space=\"preserve\">" + String(repeating: "a\n", count: 2000) + "</p></div>"
+    let lines = try #require(try read(Self.document(preserved)).cues.first)
+    #expect(lines.content.lineCount == Cue.maximumLines)
   }
 
   @Test func parallelTimingAndImplicitEnds() throws {

@@ -100,6 +100,7 @@ final class XMLPushParser {
   }
 
   private func start(first count: Int) throws(SubtitleError) {
+    subkit_xmlSilenceGenericErrors()  // per thread, as libxml2 keeps the handler
     var sax = xmlSAXHandler()
     sax.initialized = UInt32(XML_SAX2_MAGIC)
     sax.startElementNs = startElementCallback

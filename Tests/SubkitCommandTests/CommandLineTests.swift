@@ -67,6 +67,9 @@ import Testing
       if run.status == 2 {
         #expect(run.stderr.contains(": error: "), "\(path) → \(target): \(run.stderr)")
       }
+      for line in run.stderr.split(separator: "\n") {  // every message says where, nothing else is printed
+        #expect(line.hasPrefix(path), "\(path) → \(target): \(line)")
+      }
     }
   }
 

@@ -58,11 +58,11 @@ public final class TTMLWriter: SubtitleWriter {
       output.write("      <region xml:id=\"\(id)\" tts:origin=\"\(origin)\" tts:extent=\"\(extent)\"")
       output.write(" tts:displayAlign=\"\(align)\" tts:textAlign=\"center\"/>\n")
     }
-    for region in header.regions where Self.defaultRegions.contains(where: { $0.0 == region.id }) {
+    for region in header.regions where Self.isDefaultRegion(region.id) {
       try context.warn("region \(region.id) has the name of a region subkit writes; its cues use that one", line: 0)
     }
     for region in header.regions
-    where Self.isName(region.id) && !Self.defaultRegions.contains(where: { $0.0 == region.id }) {
+    where Self.isName(region.id) && !Self.isDefaultRegion(region.id) {
       regionIDs.insert(region.id)
       let area = TTMLRegionArea(region)
       if area.wasClamped {
@@ -91,12 +91,14 @@ public final class TTMLWriter: SubtitleWriter {
     }
     output.write("      <p")
     // An id that is not an XML name (an SRT cue number) is left out: TTML orders paragraphs itself.
-    if Self.isName(cue.id), !writtenIDs.insert(cue.id).inserted {
-      losses.append("a second use of the id \(cue.id)")
-    } else if Self.isName(cue.id) {
-      output.write(" xml:id=\"")
-      output.write(cue.id)
-      output.write("\"")
+    if Self.isName(cue.id) {
+      if writtenIDs.insert(cue.id).inserted {
+        output.write(" xml:id=\"")
+        output.write(cue.id)
+        output.write("\"")
+      } else {
+        losses.append("a second use of the id \(cue.id)")
+      }
     }
     output.write(" begin=\"")
     try writeTime(cue.start, cue)
@@ -109,7 +111,7 @@ public final class TTMLWriter: SubtitleWriter {
       output.write(" region=\"top\"")
     }
     if let region = cue.placement.region, !regionIDs.contains(region),
-      !Self.defaultRegions.contains(where: { $0.0 == region })
+      !Self.isDefaultRegion(region)
     {
       losses.append("the region \(region)")  // not defined, or not an XML name
     }
@@ -300,6 +302,11 @@ public final class TTMLWriter: SubtitleWriter {
       previous = (previous.1, byte)
     }
     return false
+  }
+
+  /// Whether `id` names one of the regions every document subkit writes defines.
+  private static func isDefaultRegion(_ id: String) -> Bool {
+    defaultRegions.contains { $0.0 == id }
   }
 
   /// Whether `id` is an XML name that can stand as `xml:id` (letters, digits, `-`, `_`, `.`; not starting with a digit).

@@ -1,4 +1,3 @@
-import Foundation
 import SubkitTestSupport
 import SubtitleFormats
 import SubtitleTimeline
@@ -10,11 +9,9 @@ import Testing
 @Suite struct GoldenFixtureTests {
   static let inputs: [String] = {
     let formats = PackagePaths.path("Formats")
-    let folders = (try? FileManager.default.contentsOfDirectory(atPath: formats)) ?? []
-    return folders.sorted().flatMap { folder -> [String] in
+    return TestFiles.names(in: formats).flatMap { folder -> [String] in
       let golden = "\(formats)/\(folder)/golden"
-      let files = (try? FileManager.default.contentsOfDirectory(atPath: golden)) ?? []
-      return files.filter { !$0.contains(".expected.") }.sorted().map { "\(golden)/\($0)" }
+      return TestFiles.names(in: golden).filter { !$0.contains(".expected.") }.map { "\(golden)/\($0)" }
     }
   }()
 
@@ -26,15 +23,13 @@ import Testing
   func convertsToTheExpectedFiles(input: String) throws {
     let base = String(input[..<(input.lastIndex(of: ".") ?? input.endIndex)])
     let ext = String(input[input.index(after: input.lastIndex(of: ".") ?? input.startIndex)...])
-    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("golden-\(UUID().uuidString)").path
-    try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(atPath: scratch) }
-    for target in ["json", ext] {
-      let output = "\(scratch)/out.\(target)"
-      try Subtitles.convert(input, to: output)
-      let expected = try String(contentsOfFile: "\(base).expected.\(target)", encoding: .utf8)
-      let actual = try String(contentsOfFile: output, encoding: .utf8)
-      #expect(actual == expected, "\(input) → .\(target)")
+    try TestFiles.withScratchDirectory { scratch in
+      for target in ["json", ext] {
+        let output = "\(scratch)/out.\(target)"
+        try Subtitles.convert(input, to: output)
+        let expected = try TestFiles.text(atPath: "\(base).expected.\(target)")
+        #expect(try TestFiles.text(atPath: output) == expected, "\(input) → .\(target)")
+      }
     }
   }
 
@@ -42,14 +37,13 @@ import Testing
   func jsonRoundTripGivesTheSameOutput(input: String) throws {
     let ext = String(input[input.index(after: input.lastIndex(of: ".") ?? input.startIndex)...])
     guard ext != "json" else { return }
-    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("golden-\(UUID().uuidString)").path
-    try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(atPath: scratch) }
-    try Subtitles.convert(input, to: "\(scratch)/direct.\(ext)")
-    try Subtitles.convert(input, to: "\(scratch)/via.json")
-    try Subtitles.convert("\(scratch)/via.json", to: "\(scratch)/via.\(ext)")
-    let direct = try String(contentsOfFile: "\(scratch)/direct.\(ext)", encoding: .utf8)
-    #expect(try String(contentsOfFile: "\(scratch)/via.\(ext)", encoding: .utf8) == direct)
+    try TestFiles.withScratchDirectory { scratch in
+      try Subtitles.convert(input, to: "\(scratch)/direct.\(ext)")
+      try Subtitles.convert(input, to: "\(scratch)/via.json")
+      try Subtitles.convert("\(scratch)/via.json", to: "\(scratch)/via.\(ext)")
+      let direct = try TestFiles.text(atPath: "\(scratch)/direct.\(ext)")
+      #expect(try TestFiles.text(atPath: "\(scratch)/via.\(ext)") == direct)
+    }
   }
 
   /// The malformed-but-common inputs read, each with warnings, and `--strict` refuses them.

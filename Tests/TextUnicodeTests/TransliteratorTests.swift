@@ -1,4 +1,3 @@
-import Foundation
 import SubkitTestSupport
 import Testing
 import TextUnicode
@@ -8,7 +7,7 @@ import TextUnicode
   /// Every text line of the film's transcripts, in one string: Han, punctuation, Latin and digits.
   static let transcriptText: String = {
     let names = ["last-train-home-dialogue.srt", "last-train-home-qa.srt"]
-    let text = names.compactMap { try? String(contentsOfFile: PackagePaths.path("Transcripts/\($0)"), encoding: .utf8) }
+    let text = names.compactMap { PackagePaths.text("Transcripts/\($0)") }
     return text.joined().split(separator: "\n").filter { line in
       !line.contains("-->") && !line.allSatisfy(\.isNumber)
     }.joined(separator: " ")

@@ -11,4 +11,12 @@ enum TTMLNamespace {
   static let styling = XMLNamespace(id: 3)
   static let metadata = XMLNamespace(id: 4)
   static let xml = XMLNamespace(id: 5)
+
+  /// Whether `id` is an XML name that can stand as `xml:id` (letters, digits, `-`, `_`, `.`; not starting with a digit).
+  static func isName(_ id: String) -> Bool {
+    guard let first = id.unicodeScalars.first, first.properties.isAlphabetic || first == "_" else { return false }
+    return id.unicodeScalars.allSatisfy {
+      $0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0)
+    }
+  }
 }

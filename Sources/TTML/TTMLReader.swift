@@ -279,8 +279,13 @@ public final class TTMLReader: SubtitleReader, XMLPushParser.Handler {
     let language = tag.attribute("lang", in: TTMLNamespace.xml) ?? parent?.language ?? ""
     let style = try ownStyle(tag).inheriting(parent?.style ?? TTMLStyle())
     let root = TTMLContentNode(.span, timing: timing, style: style)
+    var id = tag.attribute("id", in: TTMLNamespace.xml) ?? ""
+    if !id.isEmpty && !TTMLNamespace.isName(id) {
+      try context.warn("xml:id \"\(id)\" is not an XML name; the cue keeps no id", line: tag.line)
+      id = ""
+    }
     paragraph = TTMLParagraph(
-      id: tag.attribute("id", in: TTMLNamespace.xml) ?? "", root: root,
+      id: id, root: root,
       syncBase: parent.map { $0.syncBaseForNextChild } ?? .zero, parentEnd: parent?.end,
       parentIsSequence: parent?.isSequence ?? false, region: tag.attribute("region") ?? parent?.region,
       language: language,

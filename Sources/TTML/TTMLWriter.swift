@@ -62,7 +62,7 @@ public final class TTMLWriter: SubtitleWriter {
       try context.warn("region \(region.id) has the name of a region subkit writes; its cues use that one", line: 0)
     }
     for region in header.regions
-    where Self.isName(region.id) && !Self.isDefaultRegion(region.id) {
+    where TTMLNamespace.isName(region.id) && !Self.isDefaultRegion(region.id) {
       regionIDs.insert(region.id)
       let area = TTMLRegionArea(region)
       if area.wasClamped {
@@ -90,8 +90,8 @@ public final class TTMLWriter: SubtitleWriter {
       losses.append("line breaks inside ruby")
     }
     output.write("      <p")
-    // An id that is not an XML name (an SRT cue number) is left out: TTML orders paragraphs itself.
-    if Self.isName(cue.id) {
+    // A cue number (SRT's, WebVTT's) is left out quietly: TTML orders paragraphs itself.
+    if TTMLNamespace.isName(cue.id) {
       if writtenIDs.insert(cue.id).inserted {
         output.write(" xml:id=\"")
         output.write(cue.id)
@@ -99,6 +99,8 @@ public final class TTMLWriter: SubtitleWriter {
       } else {
         losses.append("a second use of the id \(cue.id)")
       }
+    } else if !cue.id.utf8.allSatisfy({ (0x30...0x39).contains($0) }) {
+      losses.append("the id \(cue.id), which is not an XML name")
     }
     output.write(" begin=\"")
     try writeTime(cue.start, cue)
@@ -307,14 +309,6 @@ public final class TTMLWriter: SubtitleWriter {
   /// Whether `id` names one of the regions every document subkit writes defines.
   private static func isDefaultRegion(_ id: String) -> Bool {
     defaultRegions.contains { $0.0 == id }
-  }
-
-  /// Whether `id` is an XML name that can stand as `xml:id` (letters, digits, `-`, `_`, `.`; not starting with a digit).
-  static func isName(_ id: String) -> Bool {
-    guard let first = id.unicodeScalars.first, first.properties.isAlphabetic || first == "_" else { return false }
-    return id.unicodeScalars.allSatisfy {
-      $0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0)
-    }
   }
 
   /// Whether TTML accepts `color` as a colour: `#rrggbb`, `#rrggbbaa` or a named colour.

@@ -29,6 +29,18 @@ import Testing
     }
   }
 
+  /// An `xml:id` that is not an XML name (libxml2 does not check) is dropped with a warning, so that
+  /// writing the cue back loses nothing unannounced.
+  @Test func idsThatAreNoXMLNameAreDroppedWithAWarning() throws {
+    let collector = DiagnosticCollector()
+    let body =
+      "<div><p xml:id=\"dlg-002@\" begin=\"0s\" end=\"1s\">a</p>"
+      + "<p xml:id=\"b.2\" begin=\"1s\" end=\"2s\">b</p></div>"
+    let cues = try read(Self.document(body), collector: collector).cues
+    #expect(cues.map(\.id) == ["", "b.2"])
+    #expect(collector.messages == ["xml:id \"dlg-002@\" is not an XML name; the cue keeps no id"])
+  }
+
   /// Memory in proportion to the input: past `Cue.maximumLines` lines or `Cue.maximumTags`
   /// elements a paragraph's text is kept as text (a line break as a space) and no node is made.
   @Test func oversizedParagraphsKeepTheirTextWithinTheLimits() throws {

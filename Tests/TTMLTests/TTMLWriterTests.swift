@@ -104,6 +104,20 @@ import Testing
     #expect(collector.messages == ["XML cannot hold control characters; written as U+FFFD"])
   }
 
+  /// A cue number is dropped quietly (TTML orders paragraphs itself); any other id that cannot be an
+  /// `xml:id` is reported.
+  @Test func idsThatAreNoXMLNameAreDroppedAndReportedUnlessCueNumbers() throws {
+    let collector = DiagnosticCollector()
+    let second = MediaTime(milliseconds: 1000)
+    let text = try write(
+      SubtitleDocument(cues: [
+        Cue(id: "12", start: .zero, end: second, content: [.text("one")]),
+        Cue(id: "intro 1", start: second, end: MediaTime(milliseconds: 2000), content: [.text("two")]),
+      ]), collector: collector)
+    #expect(!text.contains("xml:id=\"12\"") && !text.contains("intro"))
+    #expect(collector.messages == ["IMSC text cannot carry the id intro 1, which is not an XML name; dropped"])
+  }
+
   @Test func cuesTTMLCannotShowOrIdentifyAreReported() throws {
     let collector = DiagnosticCollector()
     let second = MediaTime(milliseconds: 1000)

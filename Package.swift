@@ -20,6 +20,8 @@ let package = Package(
     .library(name: "SubtitleIO", targets: ["SubtitleIO"]),
     .library(name: "SubtitleFormats", targets: ["SubtitleFormats"]),
     .library(name: "SubtitleText", targets: ["SubtitleText"]),
+    .library(name: "SubtitleChecks", targets: ["SubtitleChecks"]),
+    .library(name: "FindingReports", targets: ["FindingReports"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
@@ -39,10 +41,14 @@ let package = Package(
       dependencies: ["SubtitleTimeline", "SubRip", "WebVTT", "TimelineJSON", "TTML", "TextUnicode", "SubtitleIO"]
     ),
     .target(name: "SubtitleText", dependencies: ["SubtitleTimeline", "TextUnicode"], swiftSettings: fast),
+    .target(name: "SubtitleChecks", dependencies: ["SubtitleTimeline", "TextUnicode"], swiftSettings: fast),
+    .target(name: "FindingReports", dependencies: ["SubtitleTimeline", "SubtitleChecks"], swiftSettings: fast),
     .executableTarget(
       name: "SubkitCommand",
       dependencies: [
-        "SubtitleFormats", "SubtitleIO", "SubtitleText", "SubtitleTimeline", "TextUnicode", "TimelineJSON",
+        "SubtitleFormats", "SubtitleIO", "SubtitleText", "SubtitleChecks", "FindingReports", "SubtitleTimeline",
+        "TextUnicode",
+        "TimelineJSON",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -55,6 +61,10 @@ let package = Package(
     .testTarget(name: "SubRipTests", dependencies: ["SubRip", "SubtitleTimeline", "SubkitTestSupport"]),
     .testTarget(name: "WebVTTTests", dependencies: ["WebVTT", "SubtitleTimeline", "SubkitTestSupport"]),
     .testTarget(name: "TextUnicodeTests", dependencies: ["TextUnicode", "SubtitleTimeline", "SubkitTestSupport"]),
+    .testTarget(
+      name: "SubtitleChecksTests",
+      dependencies: ["SubtitleChecks", "SubtitleFormats", "SubtitleTimeline", "SubkitTestSupport"]
+    ),
     .testTarget(name: "SubtitleTextTests", dependencies: ["SubtitleText", "SubtitleTimeline", "TextUnicode"]),
     .testTarget(name: "TTMLTests", dependencies: ["TTML", "SubtitleTimeline", "SubkitTestSupport"]),
     .testTarget(

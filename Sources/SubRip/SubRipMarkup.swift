@@ -12,7 +12,7 @@ struct SubRipMarkup {
   var anchor: Int?
   var findings: [Finding] = []
 
-  private var stack: [(style: SpanStyle, tag: String, children: [InlineNode])] = []
+  private var stack: [(style: SpanStyle, tag: String, children: [InlineNode], line: Int, column: Int)] = []
   private var text: [UInt8] = []
 
   /// Parses the text lines of one cue.
@@ -26,6 +26,9 @@ struct SubRipMarkup {
       markup.parseLine(Array(line.utf8), number: number)
     }
     markup.flushText()
+    for open in markup.stack.reversed() {
+      markup.note((open.line, open.column, "<\(open.tag)> is not closed; it ends with the cue"))
+    }
     while !markup.stack.isEmpty { markup.closeInnermost() }
     return markup
   }
@@ -53,7 +56,7 @@ struct SubRipMarkup {
         close - index <= Self.longestTag
       {
         let tag = String(decoding: bytes[(index + 1)..<close], as: UTF8.self)
-        switch handleTag(tag) {
+        switch handleTag(tag, line: number, column: index + 1) {
         case .handled:
           index = close + 1
           continue
@@ -94,16 +97,22 @@ struct SubRipMarkup {
     if findings.count < Self.maximumFindings { findings.append(finding) }
   }
 
-  /// Opens or closes a known tag, or says why it stays text.
-  private mutating func handleTag(_ tag: String) -> TagOutcome {
+  /// Opens or closes a known tag (noting a close that matches no open tag, or closes others too),
+  /// or says why it stays text.
+  private mutating func handleTag(_ tag: String, line: Int, column: Int) -> TagOutcome {
     let lowered = tag.lowercased()
     if lowered.hasPrefix("/") {
       let name = String(lowered.dropFirst().filter { $0 != " " && $0 != "\t" })
       guard ["i", "b", "u", "font"].contains(name) else { return .unknown }
       flushText()
-      if let depth = stack.lastIndex(where: { $0.tag == name }) {
-        while stack.count > depth { closeInnermost() }
+      guard let depth = stack.lastIndex(where: { $0.tag == name }) else {
+        note((line, column, "</\(name)> closes no open tag; ignored"))
+        return .handled
       }
+      if depth < stack.count - 1 {
+        note((line, column, "</\(name)> also closes <\(stack[stack.count - 1].tag)>, opened inside it"))
+      }
+      while stack.count > depth { closeInnermost() }
       return .handled
     }
     let name = String(lowered.prefix { $0 != " " && $0 != "\t" })
@@ -119,7 +128,7 @@ struct SubRipMarkup {
     tagCount += 1
     guard tagCount <= Cue.maximumTags else { return .tooMany }
     flushText()
-    stack.append((style, name, []))
+    stack.append((style, name, [], line, column))
     return .handled
   }
 

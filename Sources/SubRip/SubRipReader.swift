@@ -155,7 +155,7 @@ public final class SubRipReader: SubtitleReader {
     }
     let markup = SubRipMarkup.parse(texts.all)
     for finding in markup.findings {
-      try context.warn(finding.message, line: line + 1 + finding.line, column: finding.column)
+      try context.warn(finding.message, line: line + 1 + finding.line, column: finding.column, rule: "markup")
     }
     var cue = Cue(id: id, start: start, end: end, content: markup.content, sourceLine: line)
     cue.placement.anchor = markup.anchor

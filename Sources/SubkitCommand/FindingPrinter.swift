@@ -21,6 +21,6 @@ final class FindingPrinter {
     guard !quiet else { return }
     let name = cue.id.isEmpty ? "" : "cue \(cue.id): "
     let location = SourceLocation(file: file, line: max(cue.sourceLine, 1))
-    StandardError.writeLine(Diagnostic(.warning, at: location, name + message).description)
+    StandardError.writeLine(Finding(rule: "wrap", .warning, at: location, name + message).description)
   }
 }

@@ -50,7 +50,7 @@ struct InfoCommand: ParsableCommand {
   }
 
   /// Reads `input` as a stream and gathers its figures.
-  private func describe(_ input: String, width: DisplayWidth, reporter: DiagnosticReporter) throws(SubtitleError)
+  private func describe(_ input: String, width: DisplayWidth, reporter: FindingReporter) throws(SubtitleError)
     -> InfoReport
   {
     let opened = try Subtitles.open(input, format: reading.from, encoding: reading.inputEncoding, reporter: reporter)

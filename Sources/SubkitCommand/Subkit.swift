@@ -11,7 +11,9 @@ struct Subkit: ParsableCommand {
     discussion: """
       Exit status: 0 ok, 1 findings, 2 usage or input error. `-` is standard input or output.
       """,
-    subcommands: [ConvertCommand.self, InfoCommand.self, WrapCommand.self, TransliterateCommand.self]
+    subcommands: [
+      ConvertCommand.self, CheckCommand.self, InfoCommand.self, WrapCommand.self, TransliterateCommand.self,
+    ]
   )
 
   /// Runs the command line with subkit's exit codes: usage errors exit 2, not 64.
@@ -43,9 +45,9 @@ struct DiagnosticOptions: ParsableArguments {
 
   /// Runs `body` with a reporter that prints warnings as `file:line:col: warning: message`,
   /// ten of a kind at most, and a count of the rest at the end.
-  func withReporter<T>(_ body: (DiagnosticReporter) throws -> T) rethrows -> T {
+  func withReporter<T>(_ body: (FindingReporter) throws -> T) rethrows -> T {
     let printer = WarningPrinter(quiet: quiet)
     defer { printer.summarize() }
-    return try body(DiagnosticReporter(strict: strict) { printer.print($0) })
+    return try body(FindingReporter(strict: strict) { printer.print($0) })
   }
 }

@@ -17,7 +17,7 @@ final class WarningPrinter: @unchecked Sendable {  // used from the one thread t
   }
 
   /// Prints or counts one warning.
-  func print(_ diagnostic: Diagnostic) {
+  func print(_ diagnostic: Finding) {
     guard !quiet else { return }
     let seen = counts[diagnostic.message, default: 0] + 1
     counts[diagnostic.message] = seen

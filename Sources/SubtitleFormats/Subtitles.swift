@@ -26,7 +26,7 @@ public enum Subtitles {
   /// Text that is not UTF-8 is converted as it is read: from `encoding` when given, else from what
   /// detection finds (with a warning naming it and its confidence).
   public static func open(
-    _ path: String, format: SubtitleFormat? = nil, encoding: TextEncoding? = nil, reporter: DiagnosticReporter = .silent
+    _ path: String, format: SubtitleFormat? = nil, encoding: TextEncoding? = nil, reporter: FindingReporter = .silent
   ) throws(SubtitleError) -> Input {
     try open(
       try FileByteSource(path: path), name: path == "-" ? "<stdin>" : path,
@@ -39,7 +39,7 @@ public enum Subtitles {
   /// shows. `name` is what diagnostics call the input.
   public static func open(
     _ bytes: any ByteSource, name: String, format: SubtitleFormat? = nil, encoding: TextEncoding? = nil,
-    reporter: DiagnosticReporter = .silent
+    reporter: FindingReporter = .silent
   ) throws(SubtitleError) -> Input {
     var source = try PrefixedByteSource(bytes)
     let textEncoding = encoding ?? TextEncoding.detect(source.prefix)
@@ -63,7 +63,7 @@ public enum Subtitles {
 
   /// Reads a whole file into memory.
   public static func read(
-    _ path: String, format: SubtitleFormat? = nil, encoding: TextEncoding? = nil, reporter: DiagnosticReporter = .silent
+    _ path: String, format: SubtitleFormat? = nil, encoding: TextEncoding? = nil, reporter: FindingReporter = .silent
   ) throws(SubtitleError) -> SubtitleDocument {
     try open(path, format: format, encoding: encoding, reporter: reporter).reader.readDocument()
   }
@@ -77,7 +77,7 @@ public enum Subtitles {
   public static func convert(
     _ input: String, to output: String, from inputFormat: SubtitleFormat? = nil,
     as outputFormat: SubtitleFormat? = nil, inputEncoding: TextEncoding? = nil, outputEncoding: TextEncoding? = nil,
-    byteOrderMark: Bool = false, reporter: DiagnosticReporter = .silent,
+    byteOrderMark: Bool = false, reporter: FindingReporter = .silent,
     transform: ((Cue) throws(SubtitleError) -> Cue)? = nil
   ) throws(SubtitleError) -> Int {
     let opened = try open(input, format: inputFormat, encoding: inputEncoding, reporter: reporter)
@@ -99,7 +99,7 @@ public enum Subtitles {
   /// The text is UTF-8 unless `encoding` names another; `byteOrderMark` starts it with one.
   public static func write<T>(
     _ path: String, format: SubtitleFormat, sourceName: String, encoding: TextEncoding? = nil,
-    byteOrderMark: Bool = false, reporter: DiagnosticReporter,
+    byteOrderMark: Bool = false, reporter: FindingReporter,
     _ body: (any SubtitleWriter) throws(SubtitleError) -> T
   ) throws(SubtitleError) -> T {
     let file = path == "-" ? nil : try OutputFile(path: path)
@@ -117,7 +117,7 @@ public enum Subtitles {
       if let transcoder, transcoder.errorCount > 0 {
         try reporter.warn(
           "\(transcoder.errorCount) characters cannot be written in \(encoding?.name ?? ""); substitutes written instead",
-          at: SourceLocation(file: path == "-" ? "<stdout>" : path, line: 0))
+          at: SourceLocation(file: path == "-" ? "<stdout>" : path, line: 0), rule: Finding.Source.writer)
       }
     } catch {
       file?.discard()

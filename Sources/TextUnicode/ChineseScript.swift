@@ -53,6 +53,15 @@ public final class ChineseScriptDetector {
     return text.withUTF8 { language(of: $0) }
   }
 
+  /// The characters of `text` only Traditional text uses, in order of first use, each once.
+  public func traditionalCharacters(in text: String) -> [Character] {
+    var found: [Character] = []
+    for scalar in text.unicodeScalars where scalar.value >= Self.first && scalar.value <= Self.last {
+      if isTraditional(scalar.value), !found.contains(Character(scalar)) { found.append(Character(scalar)) }
+    }
+    return found
+  }
+
   private func isTraditional(_ scalar: UInt32) -> Bool {
     let slot = Int(scalar - Self.first)
     if states[slot] == 0 { states[slot] = ask(scalar) ? 2 : 1 }

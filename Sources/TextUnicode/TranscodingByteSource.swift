@@ -8,7 +8,7 @@ public final class TranscodingByteSource: ByteSource {
   private let source: any ByteSource
   private let sourceName: String
   private let conversion: ICUConversion
-  private let reporter: DiagnosticReporter
+  private let reporter: FindingReporter
   private let encodingName: String
   private var input = [UInt8](repeating: 0, count: 1 << 16)
   private var inputStart = 0
@@ -26,7 +26,7 @@ public final class TranscodingByteSource: ByteSource {
 
   /// Converts `source` from `encoding` to UTF-8; undecodable bytes are reported to `reporter`.
   public init(
-    _ source: any ByteSource, from encoding: TextEncoding, sourceName: String, reporter: DiagnosticReporter = .silent
+    _ source: any ByteSource, from encoding: TextEncoding, sourceName: String, reporter: FindingReporter = .silent
   ) throws(SubtitleError) {
     self.source = source
     self.sourceName = sourceName

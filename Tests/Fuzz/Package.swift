@@ -1,5 +1,5 @@
 // swift-tools-version: 6.1
-// libFuzzer targets for every reader and for round trips, kept out of the main package so that
+// libFuzzer targets for every reader, for round trips and for `check`, kept out of the main package so that
 // `swift build` and `swift test` there never compile them. Built and run by `Scripts/fuzz`:
 //
 //   Scripts/fuzz                    # every target, 60 s each
@@ -21,6 +21,8 @@ let package = Package(
         .product(name: "SubtitleFormats", package: "subkit"),
         .product(name: "TextUnicode", package: "subkit"),
         .product(name: "SubtitleIO", package: "subkit"),
+        .product(name: "SubtitleChecks", package: "subkit"),
+        .product(name: "FindingReports", package: "subkit"),
       ],
       // libFuzzer brings its own main; the entry point is LLVMFuzzerTestOneInput.
       swiftSettings: [.unsafeFlags(["-parse-as-library"])]

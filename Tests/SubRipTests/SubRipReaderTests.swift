@@ -4,8 +4,8 @@ import SubtitleTimeline
 import Testing
 
 @Suite struct SubRipReaderTests {
-  private func read(_ text: String, strict: Bool = false) throws -> (SubtitleDocument, DiagnosticCollector) {
-    let collector = DiagnosticCollector()
+  private func read(_ text: String, strict: Bool = false) throws -> (SubtitleDocument, FindingCollector) {
+    let collector = FindingCollector()
     let reader = SubRipReader(
       MemoryByteSource(text),
       context: SourceContext(sourceName: "t.srt", reporter: collector.reporter(strict: strict)))
@@ -78,7 +78,7 @@ import Testing
     let (document, collector) = try read(
       "1\n00:00:xx,000 --> 00:00:02,000\nbad\n\n2\n00:00:03,000 --> 00:00:04,000\ngood\n")
     #expect(document.cues.map(\.content.plainText) == ["good"])
-    let warning = try #require(collector.diagnostics.first)
+    let warning = try #require(collector.findings.first)
     #expect(warning.location.line == 2)
     #expect(warning.message.contains("unreadable start time"))
   }
@@ -105,18 +105,18 @@ import Testing
 
   @Test func invalidUTF8IsReplacedAndReported() throws {
     let bytes: [UInt8] = Array("1\n00:00:01,000 --> 00:00:02,000\nab".utf8) + [0xFF] + Array("c\n".utf8)
-    let collector = DiagnosticCollector()
+    let collector = FindingCollector()
     let reader = SubRipReader(
       MemoryByteSource(bytes), context: SourceContext(sourceName: "t", reporter: collector.reporter()))
     let document = try reader.readDocument()
     #expect(document.cues.first?.content.plainText == "ab\u{FFFD}c")
-    #expect(collector.diagnostics.first?.location.column == 3)
+    #expect(collector.findings.first?.location.column == 3)
   }
 }
 
 @Suite struct SubRipTimingTests {
   private func read(_ timing: String) throws -> (MediaTime, MediaTime, [String]) {
-    let collector = DiagnosticCollector()
+    let collector = FindingCollector()
     let reader = SubRipReader(
       MemoryByteSource("1\n\(timing)\nx\n"),
       context: SourceContext(sourceName: "t", reporter: collector.reporter()))
@@ -149,7 +149,7 @@ import Testing
 
   @Test func deepNestingIsCappedAndReported() throws {
     let text = String(repeating: "<i>", count: 500) + "x"
-    let collector = DiagnosticCollector()
+    let collector = FindingCollector()
     let reader = SubRipReader(
       MemoryByteSource("1\n00:00:01,000 --> 00:00:02,000\n\(text)\n"),
       context: SourceContext(sourceName: "t", reporter: collector.reporter()))

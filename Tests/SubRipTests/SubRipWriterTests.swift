@@ -23,7 +23,7 @@ import Testing
       ],
       sourceLine: 7)
     cue.placement.line = .number(0)
-    let collector = DiagnosticCollector()
+    let collector = FindingCollector()
     let text = try render(SubtitleDocument(cues: [cue])) {
       SubRipWriter($0, context: SourceContext(sourceName: "in.vtt", reporter: collector.reporter()))
     }
@@ -31,7 +31,7 @@ import Testing
     #expect(!text.contains("jiā"))
     #expect(collector.messages.contains { $0.contains("ruby") })
     #expect(collector.messages.contains { $0.contains("cue settings") })
-    #expect(collector.diagnostics.allSatisfy { $0.location.line == 7 && $0.location.file == "in.vtt" })
+    #expect(collector.findings.allSatisfy { $0.location.line == 7 && $0.location.file == "in.vtt" })
   }
 
   @Test func roundTripsThroughTheReader() throws {
@@ -53,7 +53,7 @@ import Testing
     ([.text("<unknown> & {\\pos(1,2)}")], false),
   ])
   func textThatReadsAsMarkupIsReported(content: [InlineNode], reported: Bool) throws {
-    let collector = DiagnosticCollector()
+    let collector = FindingCollector()
     _ = try render(SubtitleDocument(cues: [Cue(start: .zero, end: MediaTime(milliseconds: 1000), content: content)])) {
       SubRipWriter($0, context: SourceContext(sourceName: "in.vtt", reporter: collector.reporter()))
     }
@@ -61,7 +61,7 @@ import Testing
   }
 
   @Test func linesThatWouldReadAsBlankAndUnsafeColoursAreReported() throws {
-    let collector = DiagnosticCollector()
+    let collector = FindingCollector()
     let content: [InlineNode] = [
       .text("a"), .lineBreak, .text("   "), .lineBreak,
       .span(InlineSpan(.color("red\">x"), children: [.text("b")])), .lineBreak,

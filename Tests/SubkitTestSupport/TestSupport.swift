@@ -1,22 +1,22 @@
 import SubtitleTimeline
 
-/// Collects the warnings a reader or writer reports, for assertions.
-public final class DiagnosticCollector: @unchecked Sendable {
-  private var collected: [Diagnostic] = []
+/// Collects the findings a reader or writer reports, for assertions.
+public final class FindingCollector: @unchecked Sendable {
+  private var collected: [Finding] = []
 
   /// An empty collector.
   public init() {}
 
   /// A reporter that records into this collector.
-  public func reporter(strict: Bool = false) -> DiagnosticReporter {
-    DiagnosticReporter(strict: strict) { [self] diagnostic in collected.append(diagnostic) }
+  public func reporter(strict: Bool = false) -> FindingReporter {
+    FindingReporter(strict: strict) { [self] finding in collected.append(finding) }
   }
 
   /// The messages reported so far.
   public var messages: [String] { collected.map(\.message) }
 
-  /// The diagnostics reported so far.
-  public var diagnostics: [Diagnostic] { collected }
+  /// The findings reported so far.
+  public var findings: [Finding] { collected }
 }
 
 /// Paths inside this package, for tests that load fixtures or run the built binary.

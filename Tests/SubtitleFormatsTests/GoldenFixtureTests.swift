@@ -53,11 +53,11 @@ import Testing
   func realWorldLeniencyIsWarnedAndRefusedWhenStrict(fixture: String) throws {
     let input = PackagePaths.path("Formats/\(fixture)")
     let warnings = Mutex(0)
-    let counting = DiagnosticReporter { _ in warnings.withLock { $0 += 1 } }
+    let counting = FindingReporter { _ in warnings.withLock { $0 += 1 } }
     #expect(try Subtitles.read(input, reporter: counting).cues.count >= 2)
     #expect(warnings.withLock { $0 } > 0)
     #expect(throws: SubtitleError.self) {
-      try Subtitles.read(input, reporter: DiagnosticReporter(strict: true) { _ in })
+      try Subtitles.read(input, reporter: FindingReporter(strict: true) { _ in })
     }
   }
 }

@@ -43,7 +43,7 @@ import TextUnicode
   }
 
   @Test func undecodableBytesAreWarnedOrRefused() throws {
-    let collector = DiagnosticCollector()
+    let collector = FindingCollector()
     let document = try Subtitles.read("\(Self.folder)/undecodable.gb18030.srt", reporter: collector.reporter())
     // 0xFF 0xFF is two bytes that start nothing: each becomes a replacement character.
     #expect(document.cues.map(\.content.plainText) == ["回家\u{FFFD}过年", "火车\u{FFFD}\u{FFFD}"])
@@ -51,7 +51,7 @@ import TextUnicode
     #expect(throws: SubtitleError.self) {
       try Subtitles.read(
         "\(Self.folder)/undecodable.gb18030.srt", encoding: TextEncoding(name: "GB18030"),
-        reporter: DiagnosticCollector().reporter(strict: true))
+        reporter: FindingCollector().reporter(strict: true))
     }
   }
 }

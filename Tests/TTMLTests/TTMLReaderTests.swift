@@ -18,7 +18,7 @@ import Testing
     """
   }
 
-  func read(_ text: String, collector: DiagnosticCollector = DiagnosticCollector()) throws -> SubtitleDocument {
+  func read(_ text: String, collector: FindingCollector = FindingCollector()) throws -> SubtitleDocument {
     try TTMLReader(MemoryByteSource(text), context: SourceContext(sourceName: "t.ttml", reporter: collector.reporter()))
       .readDocument()
   }
@@ -32,7 +32,7 @@ import Testing
   /// An `xml:id` that is not an XML name (libxml2 does not check) is dropped with a warning, so that
   /// writing the cue back loses nothing unannounced.
   @Test func idsThatAreNoXMLNameAreDroppedWithAWarning() throws {
-    let collector = DiagnosticCollector()
+    let collector = FindingCollector()
     let body =
       "<div><p xml:id=\"dlg-002@\" begin=\"0s\" end=\"1s\">a</p>"
       + "<p xml:id=\"b.2\" begin=\"1s\" end=\"2s\">b</p></div>"
@@ -45,7 +45,7 @@ import Testing
   /// elements a paragraph's text is kept as text (a line break as a space) and no node is made.
   @Test func oversizedParagraphsKeepTheirTextWithinTheLimits() throws {
     let breaks = Cue.maximumTags + 3
-    let collector = DiagnosticCollector()
+    let collector = FindingCollector()
     let body = "<div><p begin=\"0s\" end=\"1s\">" + String(repeating: "a<br/>", count: breaks) + "b</p></div>"
     let cue = try #require(try read(Self.document(body), collector: collector).cues.first)
     #expect(cue.content.lineCount == Cue.maximumLines)
@@ -100,7 +100,7 @@ import Testing
       <p begin="0s" end="1s"><span style="s">a</span> <span tts:textDecoration="underline" tts:color="#ffcc00">b</span> \
       <span tts:ruby="container"><span tts:ruby="base">家</span><span tts:ruby="text">jiā</span></span></p>
       """
-    let collector = DiagnosticCollector()
+    let collector = FindingCollector()
     let cue = try #require(try read(Self.document(body, head: head), collector: collector).cues.first)
     let expected: [InlineNode] = [
       .span(InlineSpan(.italic, children: [.span(InlineSpan(.bold, children: [.text("a")]))])), .text(" "),
@@ -129,7 +129,7 @@ import Testing
   }
 
   @Test func unsupportedStylesAreReportedOnce() throws {
-    let collector = DiagnosticCollector()
+    let collector = FindingCollector()
     _ = try read(
       Self.document("<p begin='0s' end='1s' tts:fontSize='2c'>a</p><p begin='1s' end='2s' tts:fontSize='3c'>b</p>"),
       collector: collector)
@@ -143,7 +143,7 @@ import Testing
   func doctypesAreRefused(doctype: String, reference: String) throws {
     let text = Self.document("<p begin='0s' end='1s'>\(reference)</p>", prolog: doctype)
     let error = try #require(throws: SubtitleError.self) { try read(text) }
-    #expect(error.diagnostic.message.contains("DOCTYPE"))
+    #expect(error.finding.message.contains("DOCTYPE"))
   }
 
   @Test func deepNestingIsRefusedWithALocation() throws {
@@ -151,7 +151,7 @@ import Testing
       "<p begin='0s' end='1s'>" + String(repeating: "<span>", count: 5000) + "x"
       + String(repeating: "</span>", count: 5000) + "</p>"
     let error = try #require(throws: SubtitleError.self) { try read(Self.document(body)) }
-    #expect(error.diagnostic.location.line >= 1)
+    #expect(error.finding.location.line >= 1)
   }
 
   @Test(arguments: [
@@ -161,7 +161,7 @@ import Testing
   ])
   func badDocumentsAreErrorsWithALocation(body: String, root: String, message: String) throws {
     let error = try #require(throws: SubtitleError.self) { try read(Self.document(body, root: root)) }
-    #expect(error.diagnostic.message.contains(message), "\(error)")
-    #expect(error.diagnostic.location.file == "t.ttml")
+    #expect(error.finding.message.contains(message), "\(error)")
+    #expect(error.finding.location.file == "t.ttml")
   }
 }

@@ -5,7 +5,7 @@ import Testing
 
 /// What the writer writes reads back to the same cues, with every time exact.
 @Suite struct TTMLWriterTests {
-  private func write(_ document: SubtitleDocument, collector: DiagnosticCollector = DiagnosticCollector()) throws
+  private func write(_ document: SubtitleDocument, collector: FindingCollector = FindingCollector()) throws
     -> String
   {
     try render(document) { TTMLWriter($0, context: SourceContext(sourceName: "in", reporter: collector.reporter())) }
@@ -54,13 +54,13 @@ import Testing
 
   @Test func timesWithNoExactFormAreRoundedWithAWarning() throws {
     let third = try #require(MediaTime(numerator: 1, denominator: 3))
-    let collector = DiagnosticCollector()
+    let collector = FindingCollector()
     let text = try write(
       SubtitleDocument(cues: [
         Cue(start: third, end: MediaTime(milliseconds: 1000), content: [.text("x")], sourceLine: 9)
       ]), collector: collector)
     #expect(text.contains("begin=\"00:00:00.333\""))
-    #expect(collector.diagnostics.first?.location.line == 9)
+    #expect(collector.findings.first?.location.line == 9)
   }
 
   @Test func whatIMSCCannotCarryIsReported() throws {
@@ -70,7 +70,7 @@ import Testing
         .span(InlineSpan(.voice("Fan"), classes: ["loud"], children: [.text("x")])),
         .timestamp(MediaTime(milliseconds: 500)),
       ])
-    let collector = DiagnosticCollector()
+    let collector = FindingCollector()
     _ = try write(SubtitleDocument(cues: [cue]), collector: collector)
     let messages = collector.messages.joined(separator: "|")
     for loss in ["voice", "classes", "karaoke"] { #expect(messages.contains(loss)) }
@@ -95,7 +95,7 @@ import Testing
   }
 
   @Test func controlCharactersBecomeReplacementCharactersWithAWarning() throws {
-    let collector = DiagnosticCollector()
+    let collector = FindingCollector()
     let cue = Cue(
       start: .zero, end: MediaTime(milliseconds: 1000), content: [.text("a\u{3}b\rc\u{FFFE}")], sourceLine: 4)
     let text = try write(SubtitleDocument(cues: [cue]), collector: collector)
@@ -107,7 +107,7 @@ import Testing
   /// A cue number is dropped quietly (TTML orders paragraphs itself); any other id that cannot be an
   /// `xml:id` is reported.
   @Test func idsThatAreNoXMLNameAreDroppedAndReportedUnlessCueNumbers() throws {
-    let collector = DiagnosticCollector()
+    let collector = FindingCollector()
     let second = MediaTime(milliseconds: 1000)
     let text = try write(
       SubtitleDocument(cues: [
@@ -119,7 +119,7 @@ import Testing
   }
 
   @Test func cuesTTMLCannotShowOrIdentifyAreReported() throws {
-    let collector = DiagnosticCollector()
+    let collector = FindingCollector()
     let second = MediaTime(milliseconds: 1000)
     let text = try write(
       SubtitleDocument(cues: [

@@ -42,7 +42,7 @@ import Testing
     #expect(TextEncoding(name: "no-such-encoding") == nil)
   }
 
-  private func convert(_ bytes: [UInt8], from name: String, collector: DiagnosticCollector = DiagnosticCollector())
+  private func convert(_ bytes: [UInt8], from name: String, collector: FindingCollector = FindingCollector())
     throws -> String
   {
     let source = try TranscodingByteSource(
@@ -66,12 +66,12 @@ import Testing
   @Test func undecodableBytesBecomeReplacementCharactersAndAreReportedWhereTheyStand() throws {
     // "回家" in GB18030, then 0x80 (not GB18030), then a line feed and "过".
     let bytes: [UInt8] = [0xBB, 0xD8, 0xBC, 0xD2, 0x80, 0x0A, 0xB9, 0xFD]
-    let collector = DiagnosticCollector()
+    let collector = FindingCollector()
     #expect(try convert(bytes, from: "GB18030", collector: collector) == "回家\u{FFFD}\n过")
-    let warning = try #require(collector.diagnostics.first)
+    let warning = try #require(collector.findings.first)
     #expect(warning.location.line == 1 && warning.location.column == 7)
     #expect(throws: SubtitleError.self) {
-      let strict = DiagnosticCollector()
+      let strict = FindingCollector()
       _ = try TranscodingByteSource(
         MemoryByteSource(bytes), from: try #require(TextEncoding(name: "GB18030")), sourceName: "t",
         reporter: strict.reporter(strict: true)

@@ -52,8 +52,8 @@ import TimelineJSON
       )
       .readDocument()
     }
-    #expect(error.diagnostic.location.line == 2)
-    #expect(error.diagnostic.message.contains("nesting"))
+    #expect(error.finding.location.line == 2)
+    #expect(error.finding.message.contains("nesting"))
   }
 
   @Test func shapeErrorsNameTheLine() throws {

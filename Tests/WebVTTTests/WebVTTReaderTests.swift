@@ -15,7 +15,7 @@ import WebVTT
 
   @Test func emptyOrBlankInputIsAnEmptyTrackWithAWarning() throws {
     for text in ["", "\n \n\t\n"] {
-      let collector = DiagnosticCollector()
+      let collector = FindingCollector()
       let document = try WebVTTReader(
         MemoryByteSource(text), context: SourceContext(sourceName: "t.vtt", reporter: collector.reporter())
       ).readDocument()
@@ -78,7 +78,7 @@ import WebVTT
 
 @Suite struct WebVTTNestingTests {
   @Test func oversizedCuesKeepTheirTextWithinTheLimits() throws {
-    let collector = DiagnosticCollector()
+    let collector = FindingCollector()
     let lines = (1...1_500).map { "<c>line</c> \($0)" }
     let text =
       "WEBVTT\n\n00:01.000 --> 00:02.000\n" + lines.joined(separator: "\n") + "\n"
@@ -95,7 +95,7 @@ import WebVTT
   }
 
   @Test func deepNestingIsCappedAndReported() throws {
-    let collector = DiagnosticCollector()
+    let collector = FindingCollector()
     let text = "WEBVTT\n\n00:01.000 --> 00:02.000\n" + String(repeating: "<b>", count: 100_000) + "x\n"
     let reader = WebVTTReader(
       MemoryByteSource(text), context: SourceContext(sourceName: "t", reporter: collector.reporter()))

@@ -56,7 +56,7 @@ import WebVTT
 
   @Test func escapesTextThatWouldBreakTheFile() throws {
     let cue = Cue(start: .zero, end: MediaTime(milliseconds: 1000), content: [.text("a --> b <c> & d")])
-    let collector = DiagnosticCollector()
+    let collector = FindingCollector()
     let text = try render(SubtitleDocument(cues: [cue])) {
       WebVTTWriter($0, context: SourceContext(sourceName: "t", reporter: collector.reporter()))
     }

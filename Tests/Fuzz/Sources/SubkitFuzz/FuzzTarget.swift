@@ -2,13 +2,17 @@ import SubtitleFormats
 import SubtitleTimeline
 import TextUnicode
 
-/// One thing to fuzz: a reader, the encoding path, or round trips through every writer.
+/// One thing to fuzz: a reader, the encoding path, round trips through every writer, or `check`.
 enum FuzzTarget: String, CaseIterable {
   case srt, vtt, ttml, json, jsonl
   /// Encoding detection and conversion in, then conversion out and back.
   case encoding
   /// Any document a reader accepts, written in every format and read back.
   case roundtrip
+  /// Any document a reader accepts, checked by every preset into every report format.
+  case check
+  /// The shot-change list reader of `check --shot-changes`.
+  case shots
 
   /// Runs the target on one input; a broken property stops the process (libFuzzer saves the input).
   func run(_ bytes: [UInt8]) {
@@ -19,6 +23,10 @@ enum FuzzTarget: String, CaseIterable {
       EncodingFuzzing.run(bytes)
     case .roundtrip:
       RoundTripFuzzing.run(bytes)
+    case .check:
+      CheckFuzzing.run(bytes)
+    case .shots:
+      CheckFuzzing.readShotChanges(bytes)
     }
   }
 
@@ -39,11 +47,11 @@ final class WarningCounter: @unchecked Sendable {
   /// How many warnings were reported so far.
   private(set) var count = 0
   /// The first warning reported, to show when a property breaks.
-  private(set) var first: Diagnostic?
+  private(set) var first: Finding?
 
   /// A reporter that counts into this counter.
-  func reporter(strict: Bool = false) -> DiagnosticReporter {
-    DiagnosticReporter(strict: strict) { [self] diagnostic in
+  func reporter(strict: Bool = false) -> FindingReporter {
+    FindingReporter(strict: strict) { [self] diagnostic in
       if first == nil { first = diagnostic }
       count += 1
     }
@@ -54,7 +62,7 @@ final class WarningCounter: @unchecked Sendable {
 enum FuzzIO {
   /// The whole document, or the error; an error must name a real place in the input.
   static func read(
-    _ bytes: [UInt8], as format: SubtitleFormat, reporter: DiagnosticReporter
+    _ bytes: [UInt8], as format: SubtitleFormat, reporter: FindingReporter
   ) -> Result<SubtitleDocument, SubtitleError> {
     let reader = SubtitleFormats.reader(
       for: format, source: MemoryByteSource(bytes), sourceName: "fuzz", reporter: reporter)
@@ -63,7 +71,7 @@ enum FuzzIO {
 
   /// The bytes `format`'s writer makes of `document`.
   static func write(
-    _ document: SubtitleDocument, as format: SubtitleFormat, reporter: DiagnosticReporter
+    _ document: SubtitleDocument, as format: SubtitleFormat, reporter: FindingReporter
   ) -> Result<[UInt8], SubtitleError> {
     let sink = MemoryByteSink()
     let writer = SubtitleFormats.writer(for: format, output: TextOutput(sink), sourceName: "fuzz", reporter: reporter)
@@ -75,7 +83,7 @@ enum FuzzIO {
 
   /// `result`, after checking that an error names a line and column of the input.
   static func checked<T>(_ result: Result<T, SubtitleError>) -> Result<T, SubtitleError> {
-    if case .failure(let error) = result, error.diagnostic.location.line < 1 || error.diagnostic.location.column < 1 {
+    if case .failure(let error) = result, error.finding.location.line < 1 || error.finding.location.column < 1 {
       fatalError("an input error without a place in the input: \(error)")
     }
     return result

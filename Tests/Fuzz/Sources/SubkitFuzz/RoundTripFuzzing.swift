@@ -48,13 +48,16 @@ private struct CueEssence: Equatable, CustomStringConvertible {
   var start: Int64
   var end: Int64
   var exactTimes: [MediaTime] = []
-  var content: [InlineNode] = []
+  var content: [[InlineNode]] = []
   var text: String
   var lineLanguages: [String?] = []
   var placement = CuePlacement()
 
   /// All of `cue` but its source text and line (and its identifier unless `id`) when `whole`, else
   /// only what every format carries: times to the millisecond and the plain text.
+  ///
+  /// The text tree is compared line by line: a span across a line break and one span on each line show the same
+  /// (TTML writes the second, to give each line its language).
   init(_ cue: Cue, whole: Bool, id keepsID: Bool) {
     start = cue.start.roundedMilliseconds
     end = cue.end.roundedMilliseconds
@@ -62,7 +65,7 @@ private struct CueEssence: Equatable, CustomStringConvertible {
     guard whole else { return }
     id = keepsID ? cue.id : ""
     exactTimes = [cue.start, cue.end]
-    content = Self.withoutLanguageSpans(cue.content)
+    content = Self.withoutLanguageSpans(cue.content).lines
     lineLanguages = cue.lineLanguages
     placement = cue.placement
   }

@@ -1,0 +1,112 @@
+import ArgumentParser
+import FindingReports
+import SubtitleChecks
+import SubtitleFormats
+import SubtitleIO
+import SubtitleTimeline
+
+/// `subkit check FILE|DIR|- ... [--preset P] [--format F] [--fail-on S] [-o REPORT]`.
+struct CheckCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "check",
+    abstract: "Check subtitle timing, reading speed and bilingual structure against a style guide, for CI.",
+    discussion: """
+      Each file is read as a stream and every cue is checked by the rules of a preset: netflix-en, \
+      netflix-zh-hans, netflix-bilingual (the default for files with both languages) or bbc-en. \
+      Each language block of a bilingual cue is held to its own language's limits. Folders are \
+      searched for .srt, .vtt, .ttml and .dfxp files; name JSON files one by one. Every file is \
+      checked even when another cannot be read. Exit status: 0 when nothing is at or above \
+      --fail-on, 1 when something is, 2 when a file cannot be read or the command line is wrong.
+
+        subkit check Transcripts/
+        subkit check film.srt --preset netflix-en --format sarif -o subkit.sarif
+        subkit check --list-rules
+        subkit check --explain cps
+      """
+  )
+
+  @Argument(help: "Subtitle files, folders to search, or - for standard input.")
+  var inputs: [String] = []
+
+  @Option(
+    help: "The style guide: \(CheckPreset.all.map(\.name).joined(separator: ", ")); chosen by content if not given.")
+  var preset: String?
+
+  @Option(help: "The report: text, json, jsonl, sarif, junit, github.", transform: parseReportFormat)
+  var format: ReportFormat = .text
+
+  @Option(help: "The least severity that fails the check (exit 1): error, warning, info.", transform: parseSeverity)
+  var failOn: Finding.Severity = .error
+
+  @Option(name: .shortAndLong, help: "The report file, or - for standard output (the default).")
+  var output: String = "-"
+
+  @Option(
+    help: "Frames a second for gaps and shot changes: 24000/1001 (default), 25, 29.97 …", transform: parseFrameRate)
+  var fps: FrameRate = .film
+
+  @Option(help: "A file of shot changes, one time a line (seconds, HH:MM:SS.mmm, or a frame number).")
+  var shotChanges: String?
+
+  @Flag(help: "List every rule with its limit in each preset, and exit.")
+  var listRules = false
+
+  @Option(help: "Explain one rule, and exit.")
+  var explain: String?
+
+  @OptionGroup var reading: ReadingOptions
+
+  func validate() throws {
+    if let preset, CheckPreset.named(preset) == nil {
+      throw ValidationError("unknown preset '\(preset)'; use \(CheckPreset.all.map(\.name).joined(separator: ", "))")
+    }
+    if let explain, RuleRegistry.rule(explain) == nil {
+      throw ValidationError("unknown rule '\(explain)'; subkit check --list-rules lists them")
+    }
+    if inputs.isEmpty && !listRules && explain == nil {
+      throw ValidationError("name the files or folders to check, or - for standard input")
+    }
+  }
+
+  func run() throws {
+    if listRules || explain != nil {
+      let text = listRules ? RuleListing.all() : RuleListing.explanation(of: explain ?? "")
+      let output = TextOutput(FileByteSink.standardOutput())
+      output.write(text)
+      try output.flush()
+      return
+    }
+    let cuts = try shotChanges.map { path throws(SubtitleError) in
+      try ShotChanges(text: try FileByteSource.readText(path), frameRate: fps, file: path)
+    }
+    let settings = CheckRun.Settings(preset: preset.flatMap(CheckPreset.named), frameRate: fps, shotChanges: cuts)
+    let summary = try CheckRun(settings: settings, reading: reading).report(
+      inputs, to: output, format: format, failOn: failOn)
+    if summary.unreadableFiles > 0 { throw ExitCode(2) }
+    if summary.findings(atLeast: failOn) > 0 { throw ExitCode(1) }
+  }
+}
+
+/// Parses a report format name for an option.
+func parseReportFormat(_ name: String) throws -> ReportFormat {
+  guard let format = ReportFormat(rawValue: name) else {
+    throw ValidationError("unknown report format '\(name)'; use text, json, jsonl, sarif, junit or github")
+  }
+  return format
+}
+
+/// Parses a severity name for an option.
+func parseSeverity(_ name: String) throws -> Finding.Severity {
+  guard let severity = Finding.Severity(rawValue: name == "note" ? "info" : name) else {
+    throw ValidationError("unknown severity '\(name)'; use error, warning or info")
+  }
+  return severity
+}
+
+/// Parses a frame rate for an option.
+func parseFrameRate(_ text: String) throws -> FrameRate {
+  guard let rate = FrameRate(text) else {
+    throw ValidationError("'\(text)' is not a frame rate; write 24, 25, 23.976, 29.97 or 24000/1001")
+  }
+  return rate
+}

@@ -1,0 +1,89 @@
+import SubtitleTimeline
+import TextUnicode
+
+/// Checks a file's cues one at a time, in the file's order, with memory that does not grow with the file.
+///
+/// The first `profileLength` cues are held back until the file's profile (bilingual or not, the
+/// usual language order, the preset when none was named) is known; after that each cue's findings
+/// come back as soon as it is checked.
+///
+/// ```swift
+/// var checker = TrackChecker(file: "film.srt", preset: nil)
+/// for cue in cues { report(checker.check(cue)) }
+/// report(checker.finish())
+/// ```
+public struct TrackChecker {
+  /// How many cues the profile is taken from.
+  public static let profileLength = 100
+
+  private let file: String
+  private let rules: [any CheckRule]
+  private let preset: CheckPreset?
+  private let customize: @Sendable (inout CheckSettings) -> Void
+  private var held: [Cue] = []
+  private var resolved: (settings: CheckSettings, profile: TrackProfile)?
+  private var count = 0
+  private var previous: Cue?
+  private var latestEnd: MediaTime?
+  private var list = FindingList()
+  private let scripts = ChineseScriptDetector()
+
+  /// A checker of `file`'s cues by `preset` (nil: the profile's default), with the settings made
+  /// by `customize` from the preset's; `rules` run unless the settings disable them.
+  public init(
+    file: String, preset: CheckPreset?, rules: [any CheckRule] = RuleRegistry.all,
+    customize: @escaping @Sendable (inout CheckSettings) -> Void = { _ in }
+  ) {
+    self.file = file
+    self.preset = preset
+    self.rules = rules
+    self.customize = customize
+  }
+
+  /// The settings in force, once the profile is known.
+  public var settings: CheckSettings? { resolved?.settings }
+
+  /// The findings about `cue` (the next in the file), and about the cues held before it once the
+  /// profile is complete.
+  public mutating func check(_ cue: Cue) -> [Finding] {
+    guard resolved != nil else {
+      held.append(cue)
+      return held.count < Self.profileLength ? [] : release()
+    }
+    return checkNow(cue)
+  }
+
+  /// The findings about cues still held; call after the last cue.
+  public mutating func finish() -> [Finding] { resolved == nil ? release() : [] }
+
+  private mutating func release() -> [Finding] {
+    let draft = CheckSettings(preset: preset ?? .netflixEnglish)
+    let profile = TrackProfile(
+      cues: held.map {
+        CheckedCue(
+          $0, index: 0, file: file, previous: nil, latestEnd: nil, track: .unknown, settings: draft, scripts: scripts
+        ).blocks
+      })
+    var settings = CheckSettings(preset: preset ?? profile.defaultPreset)
+    customize(&settings)
+    list = FindingList(severities: settings.severities)
+    resolved = (settings, profile)
+    let cues = held
+    held = []
+    return cues.flatMap { checkNow($0) }
+  }
+
+  private mutating func checkNow(_ cue: Cue) -> [Finding] {
+    guard let (settings, profile) = resolved else { return [] }
+    count += 1
+    let checked = CheckedCue(
+      cue, index: count, file: file, previous: previous, latestEnd: latestEnd, track: profile, settings: settings,
+      scripts: scripts)
+    for rule in rules where !settings.disabledRules.contains(rule.id) {
+      rule.check(checked, into: &list)
+    }
+    previous = cue
+    latestEnd = max(latestEnd ?? cue.end, cue.end)
+    return list.removeAll()
+  }
+}

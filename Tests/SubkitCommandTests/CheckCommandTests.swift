@@ -1,0 +1,126 @@
+import Foundation
+import SubkitTestSupport
+import Testing
+
+/// `subkit check`: one fixture per rule that fires it and no other rule, a golden file per report
+/// format, exit codes, folders, standard input, and hostile input.
+@Suite struct CheckCommandTests {
+  static let folder = "Formats/Check"
+
+  /// The rule fixtures and clean files, as paths relative to the package.
+  static let fixtures: [String] = {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: PackagePaths.path(folder))) ?? []
+    return names.filter { $0.hasSuffix(".srt") || $0.hasSuffix(".vtt") }.sorted().map { "\(folder)/\($0)" }
+  }()
+
+  /// Runs `subkit check` from the package root, so reports name files as the goldens do.
+  func check(_ arguments: [String]) throws -> Run {
+    let quoted = arguments.map { "'\($0)'" }.joined(separator: " ")
+    return try shell("cd '\(PackagePaths.root)' && \"$SUBKIT\" check \(quoted)")
+  }
+
+  /// The extra arguments a fixture's `.args` file gives, one a line.
+  func arguments(of fixture: String) -> [String] {
+    let base = String(fixture[..<(fixture.lastIndex(of: ".") ?? fixture.endIndex)])
+    let text = (try? String(contentsOfFile: PackagePaths.path(base + ".args"), encoding: .utf8)) ?? ""
+    return text.split(separator: "\n").map(String.init)
+  }
+
+  @Test(arguments: fixtures)
+  func eachFixtureFiresItsRuleOnlyAndGivesTheExpectedFindings(fixture: String) throws {
+    let run = try check([fixture, "--format", "json"] + arguments(of: fixture))
+    let base = String(fixture[..<(fixture.lastIndex(of: ".") ?? fixture.endIndex)])
+    let expected = try String(contentsOfFile: PackagePaths.path(base + ".expected.json"), encoding: .utf8)
+    #expect(run.stdout == expected, "\(fixture): \(run.stderr)")
+    let name = String(base.split(separator: "/").last ?? "")
+    let rules = Set(try findings(run.stdout).map(\.rule)).subtracting(["reader"])
+    #expect(rules == (name.hasPrefix("clean") ? [] : [name]), "\(fixture)")
+  }
+
+  @Test func everyRuleHasAFixture() throws {
+    let listed = try check(["--list-rules"]).stdout
+    let rules = listed.components(separatedBy: "\npresets:").first ?? ""
+    let ids = rules.split(separator: "\n").filter { $0.hasPrefix("  ") && !$0.hasPrefix("   ") }
+      .compactMap { $0.split(separator: " ").first.map(String.init) }
+    #expect(ids.count >= 22)
+    let names = Set(Self.fixtures.map { String($0.split(separator: "/").last?.split(separator: ".").first ?? "") })
+    for id in ids { #expect(names.contains(id), "no fixture fires \(id)") }
+  }
+
+  @Test(arguments: ["text", "json", "jsonl", "sarif", "junit", "github"])
+  func reportsMatchTheirGoldenFiles(format: String) throws {
+    let run = try check(["\(Self.folder)/reports/sample.srt", "--format", format])
+    let expected = try String(
+      contentsOfFile: PackagePaths.path("\(Self.folder)/reports/sample.expected.\(format)"), encoding: .utf8)
+    #expect(run.stdout == expected)
+    #expect(run.status == 1)  // the sample has an error
+  }
+
+  @Test func exitStatusFollowsFailOn() throws {
+    #expect(try check(["\(Self.folder)/clean-bilingual.srt"]).status == 0)
+    #expect(try check(["\(Self.folder)/cps.srt"]).status == 0)  // a warning
+    #expect(try check(["\(Self.folder)/cps.srt", "--fail-on", "warning"]).status == 1)
+    #expect(try check(["\(Self.folder)/chain-gap.srt", "--fail-on", "warning"]).status == 0)  // a note
+    #expect(try check(["\(Self.folder)/chain-gap.srt", "--fail-on", "info"]).status == 1)
+    #expect(try check(["\(Self.folder)/overlap.srt"]).status == 1)  // an error
+  }
+
+  @Test func everyFileIsCheckedWhenOneCannotBeRead() throws {
+    let run = try check(["Formats/hostile/not-xml.ttml", "\(Self.folder)/overlap.srt", "--format", "jsonl"])
+    #expect(run.status == 2)
+    let rules = try findings(run.stdout).map(\.rule)
+    #expect(rules.contains("reader") && rules.contains("overlap"))
+  }
+
+  @Test func foldersAreSearchedAndStandardInputIsRead() throws {
+    let folder = try check([Self.folder, "--format", "json"])
+    let files = Set(try findings(folder.stdout).map(\.file))
+    #expect(files.contains("\(Self.folder)/overlap.srt") && files.contains("\(Self.folder)/empty-cue.vtt"))
+    #expect(files.contains("\(Self.folder)/reports/sample.srt"))
+    let piped = try shell("cd '\(PackagePaths.root)' && \"$SUBKIT\" check - < \(Self.folder)/overlap.srt")
+    #expect(piped.status == 1 && piped.stdout.hasPrefix("<stdin>:7:1: error:"), "\(piped.stdout)")
+  }
+
+  @Test func theReportGoesToAFileWhenAsked() throws {
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("check-\(UUID().uuidString)").path
+    defer { try? FileManager.default.removeItem(atPath: scratch) }
+    let run = try check(["\(Self.folder)/overlap.srt", "--format", "sarif", "-o", scratch])
+    #expect(run.status == 1 && run.stdout.isEmpty)
+    let report = try String(contentsOfFile: scratch, encoding: .utf8)
+    #expect(report.contains("\"ruleId\": \"overlap\""))
+  }
+
+  @Test func listingAndExplainingRules() throws {
+    let explained = try check(["--explain", "cps"])
+    #expect(explained.status == 0 && explained.stdout.contains("netflix-bilingual: en 20, zh 9"))
+    #expect(try check(["--explain", "no-such-rule"]).status == 2)
+    #expect(try check(["x.srt", "--preset", "no-such-preset"]).status == 2)
+    #expect(try check([]).status == 2)
+  }
+
+  @Test(arguments: CommandLineTests.hostileInputs)
+  func hostileInputIsCheckedWithoutCrashing(path: String) throws {
+    let run = try subkit(["check", path, "--format", "jsonl"])
+    #expect([0, 1, 2].contains(run.status), "\(path) exited \(run.status)")
+    for finding in try findings(run.stdout) { #expect(finding.file == path) }
+  }
+
+  @Test func theFilmsTranscriptsPassTheBilingualPreset() throws {
+    let run = try check(["Transcripts/", "--preset", "netflix-bilingual"])
+    #expect(run.status == 0, "\(run.stdout)")
+  }
+
+  /// The rule and file of each finding in a JSON or JSON Lines report.
+  private func findings(_ report: String) throws -> [(rule: String, file: String)] {
+    let objects: [[String: Any]]
+    if report.hasPrefix("{\"findings\"") {
+      let root = try JSONSerialization.jsonObject(with: Data(report.utf8)) as? [String: Any]
+      objects = root?["findings"] as? [[String: Any]] ?? []
+    } else {
+      objects = try report.split(separator: "\n").compactMap {
+        try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+      }
+    }
+    return objects.map { ($0["rule"] as? String ?? "", $0["file"] as? String ?? "") }
+  }
+}

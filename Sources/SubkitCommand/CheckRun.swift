@@ -34,8 +34,7 @@ struct CheckRun {
     do {
       for input in inputs {
         for path in try files(for: input, report: report, summary: &summary) {
-          check(path, into: report, summary: &summary)
-          try output.flushIfFull()
+          check(path, into: report, output: output, summary: &summary)
         }
       }
       report.finish(summary)
@@ -60,8 +59,11 @@ struct CheckRun {
     }
   }
 
-  /// Checks one file; a file that cannot be read is an error finding, and the run goes on.
-  private func check(_ path: String, into report: any FindingReport, summary: inout CheckSummary) {
+  /// Checks one file into `report`, which writes to `output`; a file that cannot be read is an
+  /// error finding, and the run goes on.
+  private func check(
+    _ path: String, into report: any FindingReport, output: TextOutput, summary: inout CheckSummary
+  ) {
     let name = path == "-" ? "<stdin>" : path
     summary.files += 1
     report.beginFile(name)
@@ -88,6 +90,7 @@ struct CheckRun {
       while let cue = try opened.reader.nextCue() {
         summary.cues += 1
         emit(checker.check(cue))
+        try output.flushIfFull()
       }
       emit(checker.finish())
     } catch {

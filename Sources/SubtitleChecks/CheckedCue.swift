@@ -42,8 +42,8 @@ public struct CheckedCue {
       CheckedLine(nodes, language: index < cue.lineLanguages.count ? cue.lineLanguages[index] : nil)
     }
     var blocks: [CheckedBlock] = []
-    for line in lines where !line.text.allSatisfy(\.isWhitespace) {
-      let family = CheckedLine.family(of: line.language)
+    for line in lines where !line.isBlank {
+      let family = line.family
       if let last = blocks.last, last.family == family {
         blocks[blocks.count - 1].lines.append(line)
       } else {

@@ -20,7 +20,7 @@ extension CheckPreset {
     case "wpm": return perLanguage { $0.wordsPerMinute.map(number) }
     case "cpl": return perLanguage { $0.charactersPerLine.map(number) }
     case "max-lines": return perLanguage { $0.lines.map(String.init) }
-    case "italics": return perLanguage { $0.italicsAllowed ? nil : "none" }
+    case "italics": return perLanguage { $0.italicsAllowed ? nil : "not allowed" }
     default: return nil
     }
   }

@@ -21,7 +21,7 @@ public struct TrackChecker {
   private let preset: CheckPreset?
   private let customize: @Sendable (inout CheckSettings) -> Void
   private var held: [Cue] = []
-  private var resolved: (settings: CheckSettings, profile: TrackProfile)?
+  private var resolved: (settings: CheckSettings, profile: TrackProfile, rules: [any CheckRule])?
   private var count = 0
   private var previous: Cue?
   private var latestEnd: MediaTime?
@@ -67,21 +67,19 @@ public struct TrackChecker {
     var settings = CheckSettings(preset: preset ?? profile.defaultPreset)
     customize(&settings)
     list = FindingList(severities: settings.severities)
-    resolved = (settings, profile)
+    resolved = (settings, profile, rules.filter { !settings.disabledRules.contains($0.id) })
     let cues = held
     held = []
     return cues.flatMap { checkNow($0) }
   }
 
   private mutating func checkNow(_ cue: Cue) -> [Finding] {
-    guard let (settings, profile) = resolved else { return [] }
+    guard let (settings, profile, active) = resolved else { return [] }
     count += 1
     let checked = CheckedCue(
       cue, index: count, file: file, previous: previous, latestEnd: latestEnd, track: profile, settings: settings,
       scripts: scripts)
-    for rule in rules where !settings.disabledRules.contains(rule.id) {
-      rule.check(checked, into: &list)
-    }
+    for rule in active { rule.check(checked, into: &list) }
     previous = cue
     latestEnd = max(latestEnd ?? cue.end, cue.end)
     return list.removeAll()

@@ -18,8 +18,8 @@ public struct PairingRule: CheckRule {
   /// Finds a cue missing one of the file's two languages.
   public func check(_ cue: CheckedCue, into findings: inout FindingList) {
     guard cue.track.isBilingual, !cue.blocks.isEmpty else { return }
-    let families = Set(cue.blocks.compactMap(\.family))
-    for (family, name) in [("zh", "Chinese"), ("en", "English")] where !families.contains(family) {
+    for (family, name) in [("zh", "Chinese"), ("en", "English")]
+    where !cue.blocks.contains(where: { $0.family == family }) {
       findings.add(self, cue, "the cue has no \(name) line", language: family)
     }
   }
@@ -43,7 +43,7 @@ public struct LanguageOrderRule: CheckRule {
   public func check(_ cue: CheckedCue, into findings: inout FindingList) {
     guard cue.track.isBilingual, !cue.track.usualOrder.isEmpty else { return }
     let order = cue.blocks.compactMap(\.family).filter { $0 == "zh" || $0 == "en" }
-    guard Set(order) == ["zh", "en"], order != cue.track.usualOrder else { return }
+    guard order != cue.track.usualOrder, order.contains("zh"), order.contains("en") else { return }
     findings.add(
       self, cue,
       "the lines are in the order \(order.joined(separator: ", ")); the file's usual order is "
@@ -97,6 +97,7 @@ public struct PunctuationWidthRule: CheckRule {
   /// Finds punctuation of the wrong width for its line's language.
   public func check(_ cue: CheckedCue, into findings: inout FindingList) {
     for line in cue.lines {
+      guard line.isChinese ? line.bytes.hasHalfWidthPunctuation : !line.bytes.isASCII else { continue }
       let marks =
         line.isChinese
         ? PunctuationWidth.halfWidthMarks(in: line.text)
@@ -127,7 +128,9 @@ public struct NumberMismatchRule: CheckRule {
 
   /// Finds English numbers without a Chinese counterpart.
   public func check(_ cue: CheckedCue, into findings: inout FindingList) {
-    let english = cue.lines.filter(\.isEnglish).flatMap { NumberText.englishNumbers(in: $0.text) }
+    let english = cue.lines.filter { $0.isEnglish && $0.bytes.hasDigit }.flatMap {
+      NumberText.englishNumbers(in: $0.text)
+    }
     guard !english.isEmpty else { return }
     let chineseLines = cue.lines.filter(\.isChinese)
     guard !chineseLines.isEmpty else { return }

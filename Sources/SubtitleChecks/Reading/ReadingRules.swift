@@ -3,7 +3,7 @@ import SubtitleTimeline
 extension CheckedBlock {
   /// The block's characters, counted as reading speed counts them.
   var readingCharacters: Double {
-    lines.reduce(0) { $0 + ReadingCount.characters($1.text, chinese: family == "zh") }
+    lines.reduce(0) { $0 + $1.readingCharacters }
   }
 }
 
@@ -90,7 +90,7 @@ public struct LineLengthRule: CheckRule {
     for block in cue.blocks {
       guard let limit = cue.limits(for: block.family).charactersPerLine else { continue }
       for line in block.lines {
-        let count = ReadingCount.characters(line.text, chinese: block.family == "zh")
+        let count = line.readingCharacters
         guard count > limit else { continue }
         findings.add(
           self, cue, "a \(block.family ?? "") line of \(Figure(count)) characters; the limit is \(Figure(limit))",

@@ -39,12 +39,13 @@ public struct WhitespaceRule: CheckRule {
 
   /// Finds each kind of stray space on each line.
   public func check(_ cue: CheckedCue, into findings: inout FindingList) {
-    for line in cue.lines where !line.text.allSatisfy(\.isWhitespace) {
+    for line in cue.lines where !line.isBlank {
+      guard line.bytes.hasSpace else { continue }
       var problems: [String] = []
       if line.text.first?.isWhitespace == true { problems.append("leading") }
       if line.text.last?.isWhitespace == true { problems.append("trailing") }
-      if line.text.contains("  ") { problems.append("doubled") }
-      if Self.hasSpaceBetweenHan(line.text) { problems.append("between Han characters") }
+      if line.bytes.hasDoubleSpace { problems.append("doubled") }
+      if !line.bytes.isASCII && Self.hasSpaceBetweenHan(line.text) { problems.append("between Han characters") }
       guard !problems.isEmpty else { continue }
       findings.add(
         self, cue, "spaces on a line: \(problems.joined(separator: ", "))", language: line.language,
@@ -89,7 +90,7 @@ public struct EllipsisRule: CheckRule {
 
   /// Finds runs of three or more dots.
   public func check(_ cue: CheckedCue, into findings: inout FindingList) {
-    for line in cue.lines where line.text.contains("...") {
+    for line in cue.lines where line.bytes.hasThreeDots {
       let wanted = line.isChinese ? "……" : "…"
       findings.add(
         self, cue, "three dots for an ellipsis; write \(wanted)", language: line.language, fix: "write \(wanted)")
@@ -114,9 +115,8 @@ public struct ItalicsRule: CheckRule {
   /// Finds italic text on a line of a language that forbids it.
   public func check(_ cue: CheckedCue, into findings: inout FindingList) {
     for line in cue.lines where line.hasItalics {
-      let family = CheckedLine.family(of: line.language)
-      guard !cue.limits(for: family).italicsAllowed else { continue }
-      findings.add(self, cue, "italics on a \(family ?? "") line", language: line.language)
+      guard !cue.limits(for: line.family).italicsAllowed else { continue }
+      findings.add(self, cue, "italics on a \(line.family ?? "") line", language: line.language)
     }
   }
 }

@@ -22,9 +22,11 @@ let package = Package(
     .library(name: "SubtitleText", targets: ["SubtitleText"]),
     .library(name: "SubtitleChecks", targets: ["SubtitleChecks"]),
     .library(name: "FindingReports", targets: ["FindingReports"]),
+    .library(name: "CheckConfiguration", targets: ["CheckConfiguration"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
   ],
   targets: [
     .target(name: "SubtitleTimeline", swiftSettings: fast),
@@ -42,11 +44,17 @@ let package = Package(
     ),
     .target(name: "SubtitleText", dependencies: ["SubtitleTimeline", "TextUnicode"], swiftSettings: fast),
     .target(name: "SubtitleChecks", dependencies: ["SubtitleTimeline", "TextUnicode"], swiftSettings: fast),
+    .target(
+      name: "CheckConfiguration",
+      dependencies: ["SubtitleTimeline", "SubtitleChecks", .product(name: "Yams", package: "Yams")],
+      swiftSettings: fast
+    ),
     .target(name: "FindingReports", dependencies: ["SubtitleTimeline", "SubtitleChecks"], swiftSettings: fast),
     .executableTarget(
       name: "SubkitCommand",
       dependencies: [
-        "SubtitleFormats", "SubtitleIO", "SubtitleText", "SubtitleChecks", "FindingReports", "SubtitleTimeline",
+        "SubtitleFormats", "SubtitleIO", "SubtitleText", "SubtitleChecks", "FindingReports", "CheckConfiguration",
+        "SubtitleTimeline",
         "TextUnicode",
         "TimelineJSON",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -64,6 +72,9 @@ let package = Package(
     .testTarget(
       name: "SubtitleChecksTests",
       dependencies: ["SubtitleChecks", "SubtitleFormats", "SubtitleTimeline", "SubkitTestSupport"]
+    ),
+    .testTarget(
+      name: "CheckConfigurationTests", dependencies: ["CheckConfiguration", "SubtitleChecks", "SubtitleTimeline"]
     ),
     .testTarget(name: "SubtitleTextTests", dependencies: ["SubtitleText", "SubtitleTimeline", "TextUnicode"]),
     .testTarget(name: "TTMLTests", dependencies: ["TTML", "SubtitleTimeline", "SubkitTestSupport"]),

@@ -30,6 +30,8 @@ public struct CheckSummary: Sendable, Hashable {
   public var cues = 0
   /// How many findings of each severity.
   public var counts: [Finding.Severity: Int] = [:]
+  /// How many findings the baseline accepted (not counted above, not reported).
+  public var accepted = 0
 
   /// Nothing yet.
   public init() {}
@@ -48,8 +50,10 @@ public struct CheckSummary: Sendable, Hashable {
   public var description: String {
     func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
     let unreadable = unreadableFiles > 0 ? " (\(unreadableFiles) unreadable)" : ""
+    let baseline = accepted > 0 ? "; \(accepted) in the baseline" : ""
     return "\(plural(counts[.error] ?? 0, "error")), \(plural(counts[.warning] ?? 0, "warning")), "
       + "\(plural(counts[.info] ?? 0, "note")) in \(plural(files, "file"))\(unreadable), \(plural(cues, "cue"))"
+      + baseline
   }
 }
 

@@ -31,7 +31,8 @@ final class JSONReport: FindingReport {
     output.write(written == 0 ? "],\n" : "\n],\n")
     output.write("\"summary\": {\"files\": \(summary.files), \"unreadableFiles\": \(summary.unreadableFiles), ")
     output.write("\"cues\": \(summary.cues), \"errors\": \(summary.counts[.error] ?? 0), ")
-    output.write("\"warnings\": \(summary.counts[.warning] ?? 0), \"notes\": \(summary.counts[.info] ?? 0)}}\n")
+    output.write("\"warnings\": \(summary.counts[.warning] ?? 0), \"notes\": \(summary.counts[.info] ?? 0), ")
+    output.write("\"inBaseline\": \(summary.accepted)}}\n")
   }
 }
 

@@ -83,17 +83,3 @@ final class SARIFReport: FindingReport {
     return result
   }
 }
-
-extension Finding {
-  /// A hash of what identifies the finding across runs (rule, file, cue id or position, language,
-  /// message), as 16 hex digits: FNV-1a, 64 bits.
-  public var fingerprint: String {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    let key = [rule, location.file, cueID.isEmpty ? cueIndex.map(String.init) ?? "" : cueID, language ?? "", message]
-    for byte in key.joined(separator: "\u{1F}").utf8 {
-      hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-    }
-    let digits = String(hash, radix: 16)
-    return String(repeating: "0", count: 16 - digits.count) + digits
-  }
-}

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CheckConfiguration
 import FindingReports
 import SubtitleChecks
 import SubtitleFormats
@@ -13,7 +14,9 @@ struct CheckCommand: ParsableCommand {
     discussion: """
       Each file is read as a stream and every cue is checked by the rules of a preset: netflix-en, \
       netflix-zh-hans, netflix-bilingual (the default for files with both languages) or bbc-en. \
-      Each language block of a bilingual cue is held to its own language's limits. Folders are \
+      Each language block of a bilingual cue is held to its own language's limits. Rules, limits \
+      and presets per path come from the nearest .subkit.yml above each file (or --config); the \
+      command line's --preset and --fps win over it. Folders are \
       searched for .srt, .vtt, .ttml and .dfxp files; name JSON files one by one. Every file is \
       checked even when another cannot be read. Exit status: 0 when nothing is at or above \
       --fail-on, 1 when something is, 2 when a file cannot be read or the command line is wrong.
@@ -43,10 +46,19 @@ struct CheckCommand: ParsableCommand {
 
   @Option(
     help: "Frames a second for gaps and shot changes: 24000/1001 (default), 25, 29.97 …", transform: parseFrameRate)
-  var fps: FrameRate = .film
+  var fps: FrameRate?
+
+  @Option(help: "The configuration file (else the nearest .subkit.yml above each file).")
+  var config: String?
 
   @Option(help: "A file of shot changes, one time a line (seconds, HH:MM:SS.mmm, or a frame number).")
   var shotChanges: String?
+
+  @Option(help: "Accept the findings recorded in this baseline file: only new ones are reported.")
+  var baseline: String?
+
+  @Option(help: "Record every finding in this baseline file (for --baseline on later runs).")
+  var writeBaseline: String?
 
   @Flag(help: "List every rule with its limit in each preset, and exit.")
   var listRules = false
@@ -77,9 +89,17 @@ struct CheckCommand: ParsableCommand {
       return
     }
     let cuts = try shotChanges.map { path throws(SubtitleError) in
-      try ShotChanges(text: try FileByteSource.readText(path), frameRate: fps, file: path)
+      try ShotChanges(text: try FileByteSource.readText(path), frameRate: fps ?? .film, file: path)
     }
-    let settings = CheckRun.Settings(preset: preset.flatMap(CheckPreset.named), frameRate: fps, shotChanges: cuts)
+    let configuration = try config.map { path throws(SubtitleError) in
+      try ConfigurationFile(text: try FileByteSource.readText(path, limit: ConfigurationFile.maximumBytes), path: path)
+    }
+    let accepted = try baseline.map { path throws(SubtitleError) in
+      try Baseline(text: try FileByteSource.readText(path, limit: 1 << 30), file: path)
+    }
+    let settings = CheckRun.Settings(
+      preset: preset.flatMap(CheckPreset.named), frameRate: fps, shotChanges: cuts, configuration: configuration,
+      baseline: accepted, baselineOutput: writeBaseline)
     let summary = try CheckRun(settings: settings, reading: reading).report(
       inputs, to: output, format: format, failOn: failOn)
     if summary.unreadableFiles > 0 { throw ExitCode(2) }

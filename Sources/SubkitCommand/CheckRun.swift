@@ -1,3 +1,4 @@
+import CheckConfiguration
 import FindingReports
 import SubtitleChecks
 import SubtitleFormats
@@ -10,16 +11,33 @@ import Synchronization
 struct CheckRun {
   /// What every file is checked with.
   struct Settings: Sendable {
-    /// The preset; nil chooses by each file's content.
+    /// The preset; nil chooses by the configuration, else by each file's content.
     var preset: CheckPreset?
-    /// The frame rate of gaps and shot changes.
-    var frameRate: FrameRate
+    /// The frame rate of gaps and shot changes; nil takes the configuration's, else 24000/1001.
+    var frameRate: FrameRate?
     /// The shot changes, when given.
     var shotChanges: ShotChanges?
+    /// The configuration given on the command line; nil looks for `.subkit.yml` above each file.
+    var configuration: ConfigurationFile?
+    /// The findings to accept.
+    var baseline: Baseline?
+    /// Where to record every finding as a baseline.
+    var baselineOutput: String?
   }
 
   let settings: Settings
   let reading: ReadingOptions
+
+  /// A run with `settings`, reading files as `reading` says.
+  init(settings: Settings, reading: ReadingOptions) {
+    self.settings = settings
+    self.reading = reading
+    baselines = BaselineState(accepting: settings.baseline, recording: settings.baselineOutput != nil)
+  }
+  /// The configurations found so far, by path.
+  private let found = ConfigurationCache()
+  /// The baseline's findings not yet met, and the lines of the baseline being recorded.
+  private let baselines: BaselineState
 
   /// Checks `inputs` (files, folders, `-`) into a report of `format` at `path` (`-`: standard output).
   func report(_ inputs: [String], to path: String, format: ReportFormat, failOn: Finding.Severity) throws(SubtitleError)
@@ -39,12 +57,23 @@ struct CheckRun {
       }
       report.finish(summary)
       try output.flush()
+      if let path = settings.baselineOutput { try baselines.write(to: path) }
       try file?.commit()
     } catch {
       file?.discard()
       throw error
     }
     return summary
+  }
+
+  /// The configuration for `path` and the path relative to its folder: the one given, else the
+  /// nearest `.subkit.yml` above the file.
+  private func configuration(for path: String) throws(SubtitleError) -> (ConfigurationFile?, String) {
+    if let given = settings.configuration {
+      return (given, FileSearch.relativePath(of: path == "-" ? "." : path, inside: given.folder))
+    }
+    guard let (file, relative) = FileSearch.nearest(".subkit.yml", above: path) else { return (nil, path) }
+    return (try found.configuration(at: file), relative)
   }
 
   /// The files `input` names: itself, or the subtitle files under a folder.
@@ -75,6 +104,11 @@ struct CheckRun {
         return pending
       }
       for finding in read + findings {
+        baselines.record(finding)
+        if baselines.accepts(finding) {
+          summary.accepted += 1
+          continue
+        }
         summary.count(finding)
         report.add(finding)
       }
@@ -82,9 +116,12 @@ struct CheckRun {
     do {
       let opened = try Subtitles.open(path, format: reading.from, encoding: reading.inputEncoding, reporter: reporter)
       _ = try opened.reader.readHeader()
+      let (configuration, relativePath) = try self.configuration(for: path)
       let (frameRate, cuts) = (settings.frameRate, settings.shotChanges)
-      var checker = TrackChecker(file: name, preset: settings.preset) { checked in
-        checked.frameRate = frameRate
+      let preset = settings.preset ?? configuration?.preset(for: relativePath)
+      var checker = TrackChecker(file: name, preset: preset) { checked in
+        configuration?.apply(to: &checked, for: relativePath)
+        if let frameRate { checked.frameRate = frameRate }
         if let cuts { checked.shotChanges = cuts }
       }
       while let cue = try opened.reader.nextCue() {
@@ -98,5 +135,59 @@ struct CheckRun {
       emit([error.finding])
     }
     report.endFile(name)
+  }
+}
+
+/// Configuration files read once each, however many files they apply to.
+final class ConfigurationCache {
+  private var files: [String: ConfigurationFile] = [:]
+
+  /// The configuration at `path`, read the first time it is asked for.
+  func configuration(at path: String) throws(SubtitleError) -> ConfigurationFile {
+    if let file = files[path] { return file }
+    let file = try ConfigurationFile(
+      text: try FileByteSource.readText(path, limit: ConfigurationFile.maximumBytes), path: path)
+    files[path] = file
+    return file
+  }
+}
+
+/// The baseline of a run: what it accepts, and what it records.
+final class BaselineState {
+  private var accepting: Baseline?
+  private var lines: [String]?
+
+  /// A state that accepts what `accepting` holds and, when `recording`, keeps every finding's line.
+  init(accepting: Baseline?, recording: Bool) {
+    self.accepting = accepting
+    lines = recording ? [Baseline.header] : nil
+  }
+
+  /// Keeps `finding`'s line when recording.
+  func record(_ finding: Finding) {
+    lines?.append(Baseline.line(for: finding))
+  }
+
+  /// Whether the baseline accepts `finding` (each of its lines once).
+  func accepts(_ finding: Finding) -> Bool {
+    accepting?.accepts(finding) ?? false
+  }
+
+  /// Writes the recorded lines to `path`, atomically.
+  func write(to path: String) throws(SubtitleError) {
+    let file = try OutputFile(path: path)
+    let output = TextOutput(file.sink)
+    for line in lines ?? [] {
+      output.write(line)
+      output.write("\n")
+      try output.flushIfFull()
+    }
+    do {
+      try output.flush()
+      try file.commit()
+    } catch {
+      file.discard()
+      throw error
+    }
   }
 }

@@ -26,6 +26,7 @@ public struct FindingList {
     finding.value = value
     finding.limit = limit
     finding.fix = fix
+    finding.anchor = cue.lines.map(\.text).joined(separator: "\n")
     findings.append(finding)
   }
 

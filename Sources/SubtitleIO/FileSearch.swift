@@ -44,5 +44,46 @@ public enum FileSearch {
   }
 }
 
+extension FileSearch {
+  /// The nearest file called `name` in the folder of `path` (the working folder for `-`) or in a
+  /// folder above it, with `path` relative to that file's folder.
+  public static func nearest(_ name: String, above path: String) -> (file: String, relativePath: String)? {
+    guard let absolute = absolutePath(path == "-" ? "." : path) else { return nil }
+    var folder = path == "-" || isDirectory(path) ? absolute : parent(of: absolute)
+    while true {
+      let candidate = folder == "/" ? "/" + name : folder + "/" + name
+      var status = stat()
+      if stat(candidate, &status) == 0 && status.st_mode & S_IFMT == S_IFREG {
+        return (candidate, relative(absolute, to: folder))
+      }
+      guard folder != "/" else { return nil }
+      folder = parent(of: folder)
+    }
+  }
+
+  /// `path` relative to `folder` when it lies inside it, else `path` as given.
+  public static func relativePath(of path: String, inside folder: String) -> String {
+    guard let file = absolutePath(path), let base = absolutePath(folder) else { return path }
+    return relative(file, to: base)
+  }
+
+  /// The absolute path of an existing `path`, its symbolic links resolved.
+  static func absolutePath(_ path: String) -> String? {
+    guard let resolved = realpath(path, nil) else { return nil }
+    defer { free(resolved) }
+    return String(cString: resolved)
+  }
+
+  private static func parent(of path: String) -> String {
+    guard let slash = path.lastIndex(of: "/"), slash != path.startIndex else { return "/" }
+    return String(path[..<slash])
+  }
+
+  private static func relative(_ path: String, to folder: String) -> String {
+    let prefix = folder == "/" ? "/" : folder + "/"
+    return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+  }
+}
+
 /// Whether standard output is a terminal, so text may be coloured.
 public func standardOutputIsTerminal() -> Bool { isatty(1) == 1 }

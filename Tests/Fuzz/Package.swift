@@ -23,6 +23,7 @@ let package = Package(
         .product(name: "SubtitleIO", package: "subkit"),
         .product(name: "SubtitleChecks", package: "subkit"),
         .product(name: "FindingReports", package: "subkit"),
+        .product(name: "CheckConfiguration", package: "subkit"),
       ],
       // libFuzzer brings its own main; the entry point is LLVMFuzzerTestOneInput.
       swiftSettings: [.unsafeFlags(["-parse-as-library"])]

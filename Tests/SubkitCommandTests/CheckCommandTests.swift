@@ -90,6 +90,48 @@ import Testing
     #expect(report.contains("\"ruleId\": \"overlap\""))
   }
 
+  @Test func theNearestConfigurationAboveEachFileApplies() throws {
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("check-\(UUID().uuidString)").path
+    defer { try? FileManager.default.removeItem(atPath: scratch) }
+    try FileManager.default.createDirectory(atPath: "\(scratch)/kids", withIntermediateDirectories: true)
+    let cps = try String(contentsOfFile: PackagePaths.path("\(Self.folder)/cps.srt"), encoding: .utf8)
+    try cps.write(toFile: "\(scratch)/film.srt", atomically: true, encoding: .utf8)
+    try cps.write(toFile: "\(scratch)/kids/film.srt", atomically: true, encoding: .utf8)
+    let configuration = """
+      languages: { en: { cps: 50 } }
+      overrides:
+        - paths: ["kids/**"]
+          rules: { cps: error }
+          languages: { en: { cps: 10 } }
+      """
+    try configuration.write(toFile: "\(scratch)/.subkit.yml", atomically: true, encoding: .utf8)
+    let run = try shell("cd '\(scratch)' && \"$SUBKIT\" check film.srt kids")
+    #expect(run.status == 1)
+    #expect(
+      run.stdout.hasPrefix("kids/film.srt:7:1: error: cue 2: en lines read at 39 characters a second; the limit is 10"))
+    #expect(!run.stdout.contains("\nfilm.srt"))  // 50 a second is allowed at the top
+    try "rules: { cpss: off }\n".write(toFile: "\(scratch)/.subkit.yml", atomically: true, encoding: .utf8)
+    let bad = try shell("cd '\(scratch)' && \"$SUBKIT\" check film.srt")
+    #expect(bad.status == 2 && bad.stdout.contains(".subkit.yml:1:10: error: unknown rule 'cpss'"), "\(bad.stdout)")
+  }
+
+  @Test func aBaselineAcceptsTheFindingsItRecordedAndNoNewOnes() throws {
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("check-\(UUID().uuidString)").path
+    defer { try? FileManager.default.removeItem(atPath: scratch) }
+    let file = "\(Self.folder)/cps.srt"
+    let recorded = try check([file, "--fail-on", "warning", "--write-baseline", scratch])
+    #expect(recorded.status == 1)
+    let baseline = try String(contentsOfFile: scratch, encoding: .utf8)
+    #expect(baseline.split(separator: "\n").count == 2)  // the header and the one finding
+    let accepted = try check([file, "--fail-on", "warning", "--baseline", scratch])
+    #expect(accepted.status == 0 && accepted.stdout.contains("1 in the baseline"), "\(accepted.stdout)")
+    let other = try check(["\(Self.folder)/cpl.srt", "--fail-on", "warning", "--baseline", scratch])
+    #expect(other.status == 1)  // a finding the baseline does not hold
+    try (baseline + "not a fingerprint\n").write(toFile: scratch, atomically: true, encoding: .utf8)
+    let broken = try check([file, "--baseline", scratch])
+    #expect(broken.status == 2 && broken.stderr.contains("\(scratch):3:1: error:"), "\(broken.stderr)")
+  }
+
   @Test func listingAndExplainingRules() throws {
     let explained = try check(["--explain", "cps"])
     #expect(explained.status == 0 && explained.stdout.contains("netflix-bilingual: en 20, zh 9"))

@@ -1,3 +1,4 @@
+import CheckConfiguration
 import FindingReports
 import SubtitleChecks
 import SubtitleFormats
@@ -42,6 +43,29 @@ enum CheckFuzzing {
       } catch {
         if error.finding.location.line < 1 { fatalError("a shot-change error without a line: \(error)") }
       }
+    }
+  }
+
+  /// Reads `bytes` as a `.subkit.yml`: a configuration that applies to any path, or an error naming
+  /// its line and column.
+  static func readConfiguration(_ bytes: [UInt8]) {
+    do {
+      let file = try ConfigurationFile(text: String(decoding: bytes, as: UTF8.self), path: "fuzz.yml")
+      var settings = CheckSettings(preset: file.preset(for: "kids/a.srt") ?? .netflixBilingual)
+      file.apply(to: &settings, for: "kids/a.srt")
+    } catch {
+      let location = error.finding.location
+      if location.line < 1 || location.column < 1 { fatalError("a configuration error without a place: \(error)") }
+    }
+  }
+
+  /// Reads `bytes` as a baseline file: one that accepts findings, or an error naming its line.
+  static func readBaseline(_ bytes: [UInt8]) {
+    do {
+      var baseline = try Baseline(text: String(decoding: bytes, as: UTF8.self), file: "fuzz.baseline")
+      _ = baseline.accepts(Finding(rule: "cps", .warning, at: SourceLocation(file: "a.srt", line: 1), "fast"))
+    } catch {
+      if error.finding.location.line < 1 { fatalError("a baseline error without a line: \(error)") }
     }
   }
 }

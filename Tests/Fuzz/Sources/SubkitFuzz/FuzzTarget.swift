@@ -13,6 +13,10 @@ enum FuzzTarget: String, CaseIterable {
   case check
   /// The shot-change list reader of `check --shot-changes`.
   case shots
+  /// The `.subkit.yml` reader.
+  case config
+  /// The `check --baseline` reader.
+  case baseline
 
   /// Runs the target on one input; a broken property stops the process (libFuzzer saves the input).
   func run(_ bytes: [UInt8]) {
@@ -27,6 +31,10 @@ enum FuzzTarget: String, CaseIterable {
       CheckFuzzing.run(bytes)
     case .shots:
       CheckFuzzing.readShotChanges(bytes)
+    case .config:
+      CheckFuzzing.readConfiguration(bytes)
+    case .baseline:
+      CheckFuzzing.readBaseline(bytes)
     }
   }
 

@@ -1,6 +1,5 @@
 import SubtitleChecks
 import SubtitleTimeline
-internal import Yams
 
 /// A `.subkit.yml`: the preset, rules, limits and timing a project checks its subtitles with, and
 /// overrides for some of its paths, as SwiftLint's `.swiftlint.yml` does for Swift code.
@@ -37,30 +36,21 @@ public struct ConfigurationFile: Sendable {
         at: SourceLocation(file: path, line: 1), "a configuration larger than 256 KiB", rule: ConfigurationFile.rule)
     }
     try YAMLNesting.check(text, file: path)
-    let root: Node?
-    do {
-      root = try Yams.compose(yaml: text)
-    } catch let error as YamlError {
-      throw YAMLNesting.error(error, file: path)
-    } catch {
-      throw SubtitleError(
-        at: SourceLocation(file: path, line: 1), "cannot read the configuration: \(error)", rule: ConfigurationFile.rule
-      )
-    }
-    var reader = NodeReader(file: path)
+    let root = try YAMLValue.parse(text, file: path, rule: Self.rule)
+    let reader = NodeReader(file: path)
     guard let root else {
       (base, overrides) = (ConfigurationLayer(), [])
       return
     }
     let mapping = try reader.mapping(root, allowed: ConfigurationLayer.keys + ["overrides"])
-    base = try ConfigurationLayer(mapping, reader: &reader)
+    base = try ConfigurationLayer(mapping, reader: reader)
     overrides = []
     if let list = mapping["overrides"] {
       for item in try reader.sequence(list) {
         let entry = try reader.mapping(item, allowed: ConfigurationLayer.keys + ["paths"])
         guard let paths = entry["paths"] else { throw reader.error(item, "an override needs paths") }
         let patterns = try reader.strings(paths)
-        overrides.append((patterns, try ConfigurationLayer(entry, reader: &reader)))
+        overrides.append((patterns, try ConfigurationLayer(entry, reader: reader)))
       }
     }
   }

@@ -1,6 +1,5 @@
 import SubtitleChecks
 import SubtitleTimeline
-internal import Yams
 
 /// One level of a configuration, the base or an override: what it sets, and nothing it leaves alone.
 struct ConfigurationLayer: Sendable {
@@ -18,7 +17,7 @@ struct ConfigurationLayer: Sendable {
   init() {}
 
   /// The layer a mapping describes.
-  init(_ mapping: [String: Node], reader: inout NodeReader) throws(SubtitleError) {
+  init(_ mapping: [String: YAMLValue], reader: NodeReader) throws(SubtitleError) {
     if let node = mapping["preset"] {
       let name = try reader.string(node)
       guard let preset = CheckPreset.named(name) else {
@@ -31,25 +30,25 @@ struct ConfigurationLayer: Sendable {
       guard let rate = FrameRate(text) else { throw reader.error(node, "'\(text)' is not a frame rate") }
       frameRate = rate
     }
-    if let node = mapping["rules"] { try readRules(node, reader: &reader) }
+    if let node = mapping["rules"] { try readRules(node, reader: reader) }
     if let node = mapping["languages"] {
       for (language, _, value) in try reader.anyMapping(node) {
-        languages[language] = try LanguageLimit.read(value, reader: &reader)
+        languages[language] = try LanguageLimit.read(value, reader: reader)
       }
     }
-    if let node = mapping["timing"] { timing = try TimingLimit.read(node, reader: &reader) }
+    if let node = mapping["timing"] { timing = try TimingLimit.read(node, reader: reader) }
   }
 
   /// `rules:` maps a rule id to `on`/`off`, a severity, or `{enabled, severity}`.
-  private mutating func readRules(_ node: Node, reader: inout NodeReader) throws(SubtitleError) {
+  private mutating func readRules(_ node: YAMLValue, reader: NodeReader) throws(SubtitleError) {
     for (id, keyNode, value) in try reader.anyMapping(node) {
       guard RuleRegistry.rule(id) != nil else {
         throw reader.error(keyNode, "unknown rule '\(id)'; subkit check --list-rules lists them")
       }
-      if case .mapping = value {
+      if case .mapping = value.kind {
         let entry = try reader.mapping(value, allowed: ["enabled", "severity"])
         if let enabled = entry["enabled"] { self.enabled[id] = try reader.bool(enabled) }
-        if let severity = entry["severity"] { severities[id] = try Self.severity(severity, reader: &reader) }
+        if let severity = entry["severity"] { severities[id] = try Self.severity(severity, reader: reader) }
         continue
       }
       let text = try reader.string(value).lowercased()
@@ -62,7 +61,7 @@ struct ConfigurationLayer: Sendable {
     }
   }
 
-  private static func severity(_ node: Node, reader: inout NodeReader) throws(SubtitleError) -> Finding.Severity {
+  private static func severity(_ node: YAMLValue, reader: NodeReader) throws(SubtitleError) -> Finding.Severity {
     let text = try reader.string(node)
     guard let severity = Finding.Severity(rawValue: text == "note" ? "info" : text) else {
       throw reader.error(node, "'\(text)' is not a severity; use error, warning or info")

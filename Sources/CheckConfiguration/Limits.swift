@@ -1,6 +1,5 @@
 import SubtitleChecks
 import SubtitleTimeline
-internal import Yams
 
 /// One limit of a language a configuration sets (`cps: 17`), or removes (`cps: off`).
 enum LanguageLimit: Sendable {
@@ -11,7 +10,7 @@ enum LanguageLimit: Sendable {
   case italics(Bool)
 
   /// The limits a `languages:` entry sets.
-  static func read(_ node: Node, reader: inout NodeReader) throws(SubtitleError) -> [LanguageLimit] {
+  static func read(_ node: YAMLValue, reader: NodeReader) throws(SubtitleError) -> [LanguageLimit] {
     let entry = try reader.mapping(node, allowed: ["cps", "cpl", "lines", "wpm", "italics"])
     var limits: [LanguageLimit] = []
     for (key, value) in entry.sorted(by: { $0.key < $1.key }) {
@@ -48,7 +47,7 @@ enum TimingLimit: Sendable {
   case shotChange(Int64)
 
   /// The limits a `timing:` mapping sets.
-  static func read(_ node: Node, reader: inout NodeReader) throws(SubtitleError) -> [TimingLimit] {
+  static func read(_ node: YAMLValue, reader: NodeReader) throws(SubtitleError) -> [TimingLimit] {
     let entry = try reader.mapping(
       node, allowed: ["min-duration", "max-duration", "min-gap", "chain-gap", "shot-change"])
     var limits: [TimingLimit] = []

@@ -1,8 +1,7 @@
 import SubtitleTimeline
-internal import Yams
 
 /// Guards the YAML reader: flow collections nested past a limit are refused before parsing (its
-/// composer recurses once a level), and its errors become errors at a line and column.
+/// composer recurses once a level).
 enum YAMLNesting {
   /// The deepest `[` or `{` nesting a configuration may have.
   static let maximumDepth = 64
@@ -40,23 +39,6 @@ enum YAMLNesting {
       case UInt8(ascii: "]"), UInt8(ascii: "}"): depth = max(0, depth - 1)
       default: break
       }
-    }
-  }
-
-  /// A YAML syntax error as an error at its line and column.
-  static func error(_ error: YamlError, file: String) -> SubtitleError {
-    switch error {
-    case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-      .composer(_, let problem, let mark, _):
-      return SubtitleError(
-        at: SourceLocation(file: file, line: mark.line, column: mark.column), "YAML: \(problem)",
-        rule: ConfigurationFile.rule)
-    case .duplicatedKeysInMapping(let duplicates, let context):
-      return SubtitleError(
-        at: SourceLocation(file: file, line: context.mark.line, column: context.mark.column),
-        "YAML: a key given twice: \(duplicates.joined(separator: ", "))", rule: ConfigurationFile.rule)
-    default:
-      return SubtitleError(at: SourceLocation(file: file, line: 1), "YAML: \(error)", rule: ConfigurationFile.rule)
     }
   }
 

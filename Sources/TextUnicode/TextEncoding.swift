@@ -163,6 +163,10 @@ public struct TextEncoding: Sendable, Hashable, CustomStringConvertible {
           var detected = String(cString: name)
           // GB2312 and GBK text is a subset of GB18030: decode with the superset so nothing valid is lost.
           if ["GB2312", "GBK", "GB18030"].contains(detected) { detected = "GB18030" }
+          // The detector names visual and logical orders of EBCDIC Arabic and Hebrew (IBM420_ltr),
+          // which are no converter's names: keep only what a converter can read.
+          if detected.hasSuffix("_ltr") || detected.hasSuffix("_rtl") { detected = String(detected.dropLast(4)) }
+          guard TextEncoding(name: detected) != nil else { continue }
           guesses.append(TextEncoding(detected: detected, confidence: Int(subkit_ucsdet_getConfidence(match, &status))))
         }
         return guesses.first { Self.chinese.contains($0.name) && $0.confidence >= 10 } ?? guesses.first

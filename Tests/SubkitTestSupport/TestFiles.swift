@@ -1,4 +1,4 @@
-import Foundation
+internal import Foundation
 
 /// Files on disk, for test modules that cannot import Foundation themselves.
 ///
@@ -26,6 +26,11 @@ public enum TestFiles {
 }
 
 extension PackagePaths {
+  /// The bytes of the file at `relative` inside the package, or nil when it cannot be read.
+  public static func bytes(_ relative: String) -> [UInt8]? {
+    (try? Data(contentsOf: URL(fileURLWithPath: path(relative)))).map { Array($0) }
+  }
+
   /// The UTF-8 text of the file at `relative` inside the package, or nil when it cannot be read.
   public static func text(_ relative: String) -> String? {
     try? TestFiles.text(atPath: path(relative))

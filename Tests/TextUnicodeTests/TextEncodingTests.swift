@@ -37,6 +37,14 @@ import Testing
     #expect(TextEncoding.detect([0xFE, 0xFF, 0x00, 0x31]).name == "UTF-16")
   }
 
+  /// ICU's detector can name an order of EBCDIC Arabic (`IBM420_ltr`) no converter opens; detection
+  /// only ever answers with an encoding that converts (found by the encoding fuzzer).
+  @Test func detectionAnswersOnlyWithEncodingsThatConvert() throws {
+    let raw = try #require(PackagePaths.bytes("Formats/hostile/ebcdic-detected.srt"))
+    let detected = TextEncoding.detect(raw)
+    #expect(TextEncoding(name: detected.name) != nil, "\(detected.name)")
+  }
+
   @Test func namesAreICUs() throws {
     #expect(try #require(TextEncoding(name: "gbk")).name.isEmpty == false)
     #expect(TextEncoding(name: "no-such-encoding") == nil)

@@ -43,7 +43,8 @@ let package = Package(
       dependencies: ["SubtitleTimeline", "SubRip", "WebVTT", "TimelineJSON", "TTML", "TextUnicode", "SubtitleIO"]
     ),
     .target(name: "SubtitleText", dependencies: ["SubtitleTimeline", "TextUnicode"], swiftSettings: fast),
-    .target(name: "SubtitleChecks", dependencies: ["SubtitleTimeline", "TextUnicode"], swiftSettings: fast),
+    .target(
+      name: "SubtitleChecks", dependencies: ["SubtitleTimeline", "TextUnicode", "SubtitleText"], swiftSettings: fast),
     .target(
       name: "CheckConfiguration",
       dependencies: ["SubtitleTimeline", "SubtitleChecks", .product(name: "Yams", package: "Yams")],

@@ -41,8 +41,16 @@ struct CheckCommand: ParsableCommand {
   @Option(help: "The least severity that fails the check (exit 1): error, warning, info.", transform: parseSeverity)
   var failOn: Finding.Severity = .error
 
-  @Option(name: .shortAndLong, help: "The report file, or - for standard output (the default).")
+  @Option(
+    name: .shortAndLong,
+    help: "The report file, or - for standard output (the default); with --fix, the fixed subtitle file.")
   var output: String = "-"
+
+  @Flag(help: "Apply the mechanical fixes to the one input, written atomically to -o or, with --in-place, over it.")
+  var fix = false
+
+  @Flag(help: "With --fix, replace the input with the fixed file.")
+  var inPlace = false
 
   @Option(
     help: "Frames a second for gaps and shot changes: 24000/1001 (default), 25, 29.97 …", transform: parseFrameRate)
@@ -78,6 +86,15 @@ struct CheckCommand: ParsableCommand {
     if inputs.isEmpty && !listRules && explain == nil {
       throw ValidationError("name the files or folders to check, or - for standard input")
     }
+    if fix && (inputs.count != 1 || FileSearch.isDirectory(inputs[0])) {
+      throw ValidationError("--fix takes one subtitle file (or -)")
+    }
+    if fix && inPlace == (output != "-") && !(inPlace && inputs.first == "-") {
+      throw ValidationError("--fix writes to -o FILE or, with --in-place, over the input: name one of them")
+    }
+    if inPlace && (!fix || inputs.first == "-") {
+      throw ValidationError("--in-place goes with --fix, on a file")
+    }
   }
 
   func run() throws {
@@ -100,8 +117,11 @@ struct CheckCommand: ParsableCommand {
     let settings = CheckRun.Settings(
       preset: preset.flatMap(CheckPreset.named), frameRate: fps, shotChanges: cuts, configuration: configuration,
       baseline: accepted, baselineOutput: writeBaseline)
-    let summary = try CheckRun(settings: settings, reading: reading).report(
-      inputs, to: output, format: format, failOn: failOn)
+    let run = CheckRun(settings: settings, reading: reading)
+    let summary =
+      fix
+      ? try run.fix(inputs[0], to: inPlace ? inputs[0] : output, format: format, failOn: failOn)
+      : try run.report(inputs, to: output, format: format, failOn: failOn)
     if summary.unreadableFiles > 0 { throw ExitCode(2) }
     if summary.findings(atLeast: failOn) > 0 { throw ExitCode(1) }
   }

@@ -68,7 +68,7 @@ struct CheckRun {
 
   /// The configuration for `path` and the path relative to its folder: the one given, else the
   /// nearest `.subkit.yml` above the file.
-  private func configuration(for path: String) throws(SubtitleError) -> (ConfigurationFile?, String) {
+  func configuration(for path: String) throws(SubtitleError) -> (ConfigurationFile?, String) {
     if let given = settings.configuration {
       return (given, FileSearch.relativePath(of: path == "-" ? "." : path, inside: given.folder))
     }

@@ -56,16 +56,27 @@ public struct TrackChecker {
   /// The findings about cues still held; call after the last cue.
   public mutating func finish() -> [Finding] { resolved == nil ? release() : [] }
 
-  private mutating func release() -> [Finding] {
+  /// The settings and profile of a file whose first cues are `cues`: `preset` (else the profile's
+  /// default) changed by `customize`.
+  public static func settings(
+    for cues: some Collection<Cue>, file: String, preset: CheckPreset?,
+    customize: (inout CheckSettings) -> Void = { _ in }
+  ) -> (settings: CheckSettings, profile: TrackProfile) {
     let draft = CheckSettings(preset: preset ?? .netflixEnglish)
+    let scripts = ChineseScriptDetector()
     let profile = TrackProfile(
-      cues: held.map {
+      cues: cues.prefix(profileLength).map {
         CheckedCue(
           $0, index: 0, file: file, previous: nil, latestEnd: nil, track: .unknown, settings: draft, scripts: scripts
         ).blocks
       })
     var settings = CheckSettings(preset: preset ?? profile.defaultPreset)
     customize(&settings)
+    return (settings, profile)
+  }
+
+  private mutating func release() -> [Finding] {
+    let (settings, profile) = Self.settings(for: held, file: file, preset: preset, customize: customize)
     list = FindingList(severities: settings.severities)
     resolved = (settings, profile, rules.filter { !settings.disabledRules.contains($0.id) })
     let cues = held

@@ -20,6 +20,9 @@ public final class FileByteSink: ByteSink {
   /// Standard output.
   public static func standardOutput() -> FileByteSink { FileByteSink(descriptor: 1, name: "<stdout>") }
 
+  /// Standard error, for reports when standard output carries data.
+  public static func standardError() -> FileByteSink { FileByteSink(descriptor: 2, name: "<stderr>") }
+
   /// Writes every byte, retrying short writes and interruptions.
   public func write(_ bytes: UnsafeRawBufferPointer) throws(SubtitleError) {
     guard let base = bytes.baseAddress else { return }

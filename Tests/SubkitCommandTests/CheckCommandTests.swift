@@ -132,6 +132,35 @@ import Testing
     #expect(broken.status == 2 && broken.stderr.contains("\(scratch):3:1: error:"), "\(broken.stderr)")
   }
 
+  /// After `--fix` the fixture's rule no longer fires, a second `--fix` changes nothing, and the
+  /// cues' text is touched only by the text rules.
+  @Test(arguments: [
+    "order", "overlap", "min-gap", "chain-gap", "min-duration", "shot-change", "ellipsis", "whitespace",
+    "punctuation-width", "cpl",
+  ])
+  func fixesMendTheirRuleAndAreIdempotent(rule: String) throws {
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("fix-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: scratch) }
+    let fixture = "\(Self.folder)/\(rule).srt"
+    let extra = arguments(of: fixture)
+    let first = try check([fixture, "--fix", "-o", "\(scratch)/once.srt", "--format", "jsonl"] + extra)
+    #expect(first.status == 0, "\(first.stdout)\(first.stderr)")
+    #expect(try findings(first.stdout).contains { $0.rule == rule })  // the fix is reported
+    let again = try check(["\(scratch)/once.srt", "--format", "json"] + extra)
+    #expect(!(try findings(again.stdout).map(\.rule)).contains(rule), "\(again.stdout)")
+    let twice = try check(["\(scratch)/once.srt", "--fix", "-o", "\(scratch)/twice.srt"] + extra)
+    #expect(twice.status == 0)
+    let once = try String(contentsOfFile: "\(scratch)/once.srt", encoding: .utf8)
+    #expect(try String(contentsOfFile: "\(scratch)/twice.srt", encoding: .utf8) == once)
+  }
+
+  @Test func fixNeedsOneFileAndAPlaceToWrite() throws {
+    #expect(try check(["\(Self.folder)/order.srt", "--fix"]).status == 2)
+    #expect(try check([Self.folder, "--fix", "-o", "x.srt"]).status == 2)
+    #expect(try check(["\(Self.folder)/order.srt", "--in-place"]).status == 2)
+  }
+
   @Test func listingAndExplainingRules() throws {
     let explained = try check(["--explain", "cps"])
     #expect(explained.status == 0 && explained.stdout.contains("netflix-bilingual: en 20, zh 9"))

@@ -1,24 +1,15 @@
 /// Punctuation that has a half-width and a full-width form, and which is which.
 enum PunctuationWidth {
-  /// The half-width marks `,.?!:;`, as bytes.
-  private static let halfWidth: Set<UInt8> = Set(",.?!:;".utf8)
-  /// Their full-width forms `，。？！：；`.
-  private static let fullWidth: Set<Unicode.Scalar> = [
-    "\u{FF0C}", "\u{3002}", "\u{FF1F}", "\u{FF01}", "\u{FF1A}", "\u{FF1B}",
-  ]
-
   /// The half-width marks of a Chinese line, but for `,.:` between digits and runs of dots.
   static func halfWidthMarks(in text: String) -> [Character] {
     let bytes = Array(text.utf8)
     var marks: [Character] = []
-    for (index, byte) in bytes.enumerated() where halfWidth.contains(byte) {
-      let before = index > 0 ? bytes[index - 1] : 0x20
-      let after = index + 1 < bytes.count ? bytes[index + 1] : 0x20
-      let betweenDigits = before &- 0x30 < 10 && after &- 0x30 < 10
-      if betweenDigits && (byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ":")) {
+    for (index, byte) in bytes.enumerated() where fullForm[byte] != nil {
+      if isExempt(
+        byte, before: index > 0 ? bytes[index - 1] : nil, after: index + 1 < bytes.count ? bytes[index + 1] : nil)
+      {
         continue
       }
-      if byte == UInt8(ascii: ".") && (before == byte || after == byte) { continue }
       marks.append(Character(Unicode.Scalar(byte)))
     }
     return marks
@@ -26,6 +17,50 @@ enum PunctuationWidth {
 
   /// The full-width marks of an English line.
   static func fullWidthMarks(in text: String) -> [Character] {
-    text.unicodeScalars.filter { fullWidth.contains($0) }.map(Character.init)
+    text.unicodeScalars.filter { halfForm[$0] != nil }.map(Character.init)
   }
+
+  /// `text` with the marks of the wrong width in the other width: on a Chinese line (`toFull`) the
+  /// half-width marks `halfWidthMarks` finds, on an English line every full-width mark (with a
+  /// space after it before a letter).
+  static func widened(_ text: String, toFull: Bool) -> String {
+    let characters = Array(text)
+    var result = ""
+    for (index, character) in characters.enumerated() {
+      if toFull, let ascii = character.asciiValue,
+        !isExempt(
+          ascii, before: index > 0 ? characters[index - 1].asciiValue : nil,
+          after: index + 1 < characters.count ? characters[index + 1].asciiValue : nil),
+        let full = fullForm[ascii]
+      {
+        result.unicodeScalars.append(full)
+      } else if !toFull, let scalar = character.unicodeScalars.first, let half = halfForm[scalar] {
+        result.append(Character(Unicode.Scalar(half)))
+        if index + 1 < characters.count, characters[index + 1].isLetter { result.append(" ") }
+      } else {
+        result.append(character)
+      }
+    }
+    return result
+  }
+
+  /// Whether a half-width mark stays: `,.:` between digits, and dots in a run.
+  private static func isExempt(_ byte: UInt8, before: UInt8?, after: UInt8?) -> Bool {
+    let digit = { (value: UInt8?) in value.map { $0 &- 0x30 < 10 } ?? false }
+    if digit(before) && digit(after)
+      && (byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ":"))
+    {
+      return true
+    }
+    return byte == UInt8(ascii: ".") && (before == byte || after == byte)
+  }
+
+  /// The half-width marks `,.?!:;` and their full-width forms `，。？！：；`.
+  private static let fullForm: [UInt8: Unicode.Scalar] = [
+    UInt8(ascii: ","): "\u{FF0C}", UInt8(ascii: "."): "\u{3002}", UInt8(ascii: "?"): "\u{FF1F}",
+    UInt8(ascii: "!"): "\u{FF01}", UInt8(ascii: ":"): "\u{FF1A}", UInt8(ascii: ";"): "\u{FF1B}",
+  ]
+
+  /// The full-width marks and their half-width forms.
+  private static let halfForm: [Unicode.Scalar: UInt8] = Dictionary(uniqueKeysWithValues: fullForm.map { ($1, $0) })
 }

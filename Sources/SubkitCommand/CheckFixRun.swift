@@ -1,0 +1,53 @@
+import FindingReports
+import SubtitleChecks
+import SubtitleFormats
+import SubtitleIO
+import SubtitleTimeline
+import Synchronization
+
+extension CheckRun {
+  /// `check --fix`: reads `input` whole, applies the fixes, writes the result to `output`
+  /// atomically in the input's format, and reports each fix and every finding left (to standard
+  /// output, or standard error when the fixed file goes there).
+  func fix(_ input: String, to output: String, format: ReportFormat, failOn: Finding.Severity) throws(SubtitleError)
+    -> CheckSummary
+  {
+    let name = input == "-" ? "<stdin>" : input
+    let text = TextOutput(output == "-" ? FileByteSink.standardError() : FileByteSink.standardOutput())
+    let report = format.report(into: text, rules: ReportRule.listed(RuleRegistry.all), failOn: failOn)
+    var summary = CheckSummary()
+    summary.files = 1
+    report.beginFile(name)
+    let read = Mutex<[Finding]>([])
+    let reporter = FindingReporter { finding in read.withLock { $0.append(finding) } }
+    let opened = try Subtitles.open(input, format: reading.from, encoding: reading.inputEncoding, reporter: reporter)
+    let document = try opened.reader.readDocument()
+    let (configuration, relativePath) = try self.configuration(for: input)
+    let preset = settings.preset ?? configuration?.preset(for: relativePath)
+    let (frameRate, cuts) = (settings.frameRate, settings.shotChanges)
+    let customize = { @Sendable (checked: inout CheckSettings) in
+      configuration?.apply(to: &checked, for: relativePath)
+      if let frameRate { checked.frameRate = frameRate }
+      if let cuts { checked.shotChanges = cuts }
+    }
+    let (resolved, _) = TrackChecker.settings(for: document.cues, file: name, preset: preset, customize: customize)
+    let (cues, fixes) = TrackFixer(settings: resolved, file: name).fix(document.cues)
+    var fixed = document
+    fixed.cues = cues
+    try Subtitles.write(output, format: opened.format, sourceName: name, reporter: reporter) {
+      (writer) throws(SubtitleError) in try writer.write(fixed)
+    }
+    var checker = TrackChecker(file: name, preset: preset, customize: customize)
+    let left = cues.flatMap { checker.check($0) } + checker.finish()
+    for finding in fixes { report.add(finding) }  // reported, not counted: they are done
+    for finding in read.withLock({ $0 }) + left {
+      summary.count(finding)
+      report.add(finding)
+    }
+    summary.cues = cues.count
+    report.endFile(name)
+    report.finish(summary)
+    try text.flush()
+    return summary
+  }
+}

@@ -8,7 +8,8 @@ import SubtitleTimeline
 /// report format, and the shot-change list reader.
 enum CheckFuzzing {
   /// Reads `bytes` in the format their content shows, then checks the cues with each preset (and
-  /// shot changes at every cue start) and writes each report format.
+  /// shot changes at every cue start), writes each report format, and fixes the cues twice: the
+  /// second fix must change nothing.
   static func run(_ bytes: [UInt8]) {
     let format = SubtitleFormat(sniffing: bytes) ?? .srt
     guard case .success(let document) = FuzzIO.read(bytes, as: format, reporter: .silent) else { return }
@@ -19,6 +20,14 @@ enum CheckFuzzing {
       findings += checker.finish()
       for finding in findings where finding.location.line < 1 || finding.cueIndex.map({ $0 < 1 }) == true {
         fatalError("a finding without a place: \(finding)")
+      }
+      if let settings = checker.settings {
+        let fixer = TrackFixer(settings: settings, file: "fuzz")
+        let once = fixer.fix(document.cues).cues
+        let twice = fixer.fix(once)
+        if twice.cues != once {
+          fatalError("--fix is not idempotent: \(twice.fixes.first.map(String.init(describing:)) ?? "")")
+        }
       }
       for report in ReportFormat.allCases {
         let sink = MemoryByteSink()

@@ -22,14 +22,7 @@ extension CheckRun {
     let reporter = FindingReporter { finding in read.withLock { $0.append(finding) } }
     let opened = try Subtitles.open(input, format: reading.from, encoding: reading.inputEncoding, reporter: reporter)
     let document = try opened.reader.readDocument()
-    let (configuration, relativePath) = try self.configuration(for: input)
-    let preset = settings.preset ?? configuration?.preset(for: relativePath)
-    let (frameRate, cuts) = (settings.frameRate, settings.shotChanges)
-    let customize = { @Sendable (checked: inout CheckSettings) in
-      configuration?.apply(to: &checked, for: relativePath)
-      if let frameRate { checked.frameRate = frameRate }
-      if let cuts { checked.shotChanges = cuts }
-    }
+    let (preset, customize) = try checkSettings(for: input)
     let (resolved, _) = TrackChecker.settings(for: document.cues, file: name, preset: preset, customize: customize)
     let (cues, fixes) = TrackFixer(settings: resolved, file: name).fix(document.cues)
     var fixed = document

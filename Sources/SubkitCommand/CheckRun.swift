@@ -52,7 +52,7 @@ struct CheckRun {
     do {
       for input in inputs {
         for path in try files(for: input, report: report, summary: &summary) {
-          check(path, into: report, output: output, summary: &summary)
+          try check(path, into: report, output: output, summary: &summary)
         }
       }
       report.finish(summary)
@@ -66,9 +66,26 @@ struct CheckRun {
     return summary
   }
 
+  /// The preset for `path` (the command line's, else its configuration's; nil: by its content) and
+  /// the change its configuration and the command line make to the preset's settings.
+  func checkSettings(for path: String) throws(SubtitleError)
+    -> (preset: CheckPreset?, customize: @Sendable (inout CheckSettings) -> Void)
+  {
+    let (configuration, relativePath) = try self.configuration(for: path)
+    let (frameRate, cuts) = (settings.frameRate, settings.shotChanges)
+    return (
+      settings.preset ?? configuration?.preset(for: relativePath),
+      { checked in
+        configuration?.apply(to: &checked, for: relativePath)
+        if let frameRate { checked.frameRate = frameRate }
+        if let cuts { checked.shotChanges = cuts }
+      }
+    )
+  }
+
   /// The configuration for `path` and the path relative to its folder: the one given, else the
   /// nearest `.subkit.yml` above the file.
-  func configuration(for path: String) throws(SubtitleError) -> (ConfigurationFile?, String) {
+  private func configuration(for path: String) throws(SubtitleError) -> (ConfigurationFile?, String) {
     if let given = settings.configuration {
       return (given, FileSearch.relativePath(of: path == "-" ? "." : path, inside: given.folder))
     }
@@ -92,7 +109,7 @@ struct CheckRun {
   /// error finding, and the run goes on.
   private func check(
     _ path: String, into report: any FindingReport, output: TextOutput, summary: inout CheckSummary
-  ) {
+  ) throws(SubtitleError) {
     let name = path == "-" ? "<stdin>" : path
     summary.files += 1
     report.beginFile(name)
@@ -113,27 +130,26 @@ struct CheckRun {
         report.add(finding)
       }
     }
+    var writeError: SubtitleError?
     do {
       let opened = try Subtitles.open(path, format: reading.from, encoding: reading.inputEncoding, reporter: reporter)
       _ = try opened.reader.readHeader()
-      let (configuration, relativePath) = try self.configuration(for: path)
-      let (frameRate, cuts) = (settings.frameRate, settings.shotChanges)
-      let preset = settings.preset ?? configuration?.preset(for: relativePath)
-      var checker = TrackChecker(file: name, preset: preset) { checked in
-        configuration?.apply(to: &checked, for: relativePath)
-        if let frameRate { checked.frameRate = frameRate }
-        if let cuts { checked.shotChanges = cuts }
-      }
+      let (preset, customize) = try checkSettings(for: path)
+      var checker = TrackChecker(file: name, preset: preset, customize: customize)
       while let cue = try opened.reader.nextCue() {
         summary.cues += 1
         emit(checker.check(cue))
-        try output.flushIfFull()
+        do { try output.flushIfFull() } catch {
+          writeError = error  // the report cannot be written: not this file's fault
+          break
+        }
       }
       emit(checker.finish())
     } catch {
       summary.unreadableFiles += 1
       emit([error.finding])
     }
+    if let writeError { throw writeError }
     report.endFile(name)
   }
 }

@@ -5,6 +5,8 @@ public struct FindingList {
   /// The findings so far.
   public private(set) var findings: [Finding] = []
   private let severities: [String: Finding.Severity]
+  /// The text of the cue found about last, made once for all its findings.
+  private var anchor: (index: Int, text: String) = (0, "")
 
   /// An empty list; `severities` overrides a rule's default severity by id.
   public init(severities: [String: Finding.Severity] = [:]) {
@@ -26,7 +28,8 @@ public struct FindingList {
     finding.value = value
     finding.limit = limit
     finding.fix = fix
-    finding.anchor = cue.lines.map(\.text).joined(separator: "\n")
+    if anchor.index != cue.index { anchor = (cue.index, cue.lines.map(\.text).joined(separator: "\n")) }
+    finding.anchor = anchor.text
     findings.append(finding)
   }
 

@@ -51,10 +51,11 @@ public struct TrackFixer {
     for family in ["zh", "en"] {
       let limits = settings.limits(for: family)
       guard let limit = limits.charactersPerLine else { continue }
-      let over = fixed.content.lines.indices.contains { index in
+      let lines = fixed.content.lines
+      let over = lines.indices.contains { index in
         let language = index < fixed.lineLanguages.count ? fixed.lineLanguages[index] : nil
         guard CheckedLine.family(of: language) == family else { return false }
-        let text = fixed.content.lines[index].plainText
+        let text = lines[index].plainText
         return ReadingCount.characters(text, chinese: family == "zh") > limit
       }
       guard over else { continue }

@@ -7,6 +7,26 @@ extension CheckedBlock {
   }
 }
 
+extension CheckRule {
+  /// Adds a finding for each language block of `cue` read faster than its `limit`: `amount` of the
+  /// block over the cue's duration, in `unit` (`per` milliseconds).
+  fileprivate func checkSpeed(
+    _ cue: CheckedCue, into findings: inout FindingList, limit: KeyPath<LanguageLimits, Double?>, per: Double,
+    unit: String, amount: (CheckedBlock) -> Double
+  ) {
+    let duration = cue.durationMilliseconds
+    guard duration > 0 else { return }
+    for block in cue.blocks {
+      guard let limit = cue.limits(for: block.family)[keyPath: limit] else { continue }
+      let speed = amount(block) * per / Double(duration)
+      guard speed > limit + 1e-9 else { continue }
+      findings.add(
+        self, cue, "\(block.family ?? "") lines read at \(Figure(speed)) \(unit); the limit is \(Figure(limit))",
+        language: block.family, value: speed, limit: limit)
+    }
+  }
+}
+
 /// `cps`: each language's lines must be readable in the time the cue shows.
 public struct ReadingSpeedRule: CheckRule {
   /// What the rule is: its id, category, default severity and descriptions.
@@ -25,16 +45,8 @@ public struct ReadingSpeedRule: CheckRule {
 
   /// Finds a language block read faster than its limit.
   public func check(_ cue: CheckedCue, into findings: inout FindingList) {
-    let duration = cue.durationMilliseconds
-    guard duration > 0 else { return }
-    for block in cue.blocks {
-      guard let limit = cue.limits(for: block.family).charactersPerSecond else { continue }
-      let speed = block.readingCharacters * 1000 / Double(duration)
-      guard speed > limit + 1e-9 else { continue }
-      findings.add(
-        self, cue,
-        "\(block.family ?? "") lines read at \(Figure(speed)) characters a second; the limit is \(Figure(limit))",
-        language: block.family, value: speed, limit: limit)
+    checkSpeed(cue, into: &findings, limit: \.charactersPerSecond, per: 1000, unit: "characters a second") {
+      $0.readingCharacters
     }
   }
 }
@@ -56,16 +68,8 @@ public struct WordsPerMinuteRule: CheckRule {
 
   /// Finds a language block read faster than its words-a-minute limit.
   public func check(_ cue: CheckedCue, into findings: inout FindingList) {
-    let duration = cue.durationMilliseconds
-    guard duration > 0 else { return }
-    for block in cue.blocks {
-      guard let limit = cue.limits(for: block.family).wordsPerMinute else { continue }
-      let words = block.lines.reduce(0) { $0 + ReadingCount.words($1.text) }
-      let speed = Double(words) * 60_000 / Double(duration)
-      guard speed > limit + 1e-9 else { continue }
-      findings.add(
-        self, cue, "\(block.family ?? "") lines read at \(Figure(speed)) words a minute; the limit is \(Figure(limit))",
-        language: block.family, value: speed, limit: limit)
+    checkSpeed(cue, into: &findings, limit: \.wordsPerMinute, per: 60_000, unit: "words a minute") { block in
+      Double(block.lines.reduce(0) { $0 + ReadingCount.words($1.text) })
     }
   }
 }

@@ -36,4 +36,20 @@ public struct CheckSettings: Sendable {
 
   /// Milliseconds as frames at the run's frame rate, rounded to the nearest.
   public func frames(_ milliseconds: Int64) -> Int64 { frameRate.frames(inMilliseconds: milliseconds) }
+
+  /// The shot change a start at `start` milliseconds comes just after (1 to the window's frames
+  /// later), and how many frames after it.
+  public func cut(before start: Int64) -> (time: Int64, frames: Int64)? {
+    guard let cut = shotChanges.around(start + 1).before else { return nil }
+    let frames = frames(start - cut)
+    return frames > 0 && frames <= timing.shotChangeFrames ? (cut, frames) : nil
+  }
+
+  /// The shot change an end at `end` milliseconds comes just before (up to the window's frames
+  /// earlier, but not exactly the minimum gap, which is where it belongs), and how many frames before it.
+  public func cut(after end: Int64) -> (time: Int64, frames: Int64)? {
+    guard let cut = shotChanges.around(end).atOrAfter else { return nil }
+    let frames = frames(cut - end)
+    return frames <= timing.shotChangeFrames && frames != timing.minimumGapFrames ? (cut, frames) : nil
+  }
 }

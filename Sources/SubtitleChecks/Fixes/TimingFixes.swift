@@ -57,27 +57,21 @@ struct TimingFixes {
 
   /// A start just after a cut moved onto it, an end just before a cut moved to the gap before it.
   private mutating func snapToShotChanges(_ cues: inout [Cue], _ index: Int, gap: Int64) {
-    let cuts = settings.shotChanges
-    guard !cuts.isEmpty else { return }
+    guard !settings.shotChanges.isEmpty else { return }
     let cue = cues[index]
-    let window = settings.timing.shotChangeFrames
     let (start, end) = (cue.start.roundedMilliseconds, cue.end.roundedMilliseconds)
     let previousEnd = index > 0 ? cues[index - 1].end.roundedMilliseconds : Int64.min
-    if let cut = cuts.around(start + 1).before, case let frames = settings.frames(start - cut), frames > 0,
-      frames <= window, cut >= previousEnd &+ gap, cut < end
-    {
+    if let cut = settings.cut(before: start)?.time, cut >= previousEnd &+ gap, cut < end {
       cues[index].start = MediaTime(milliseconds: cut)
       applied.append(
         ("shot-change", cue, "start moved from \(Clock(milliseconds: start)) to the cut at \(Clock(milliseconds: cut))")
       )
     }
-    let newStart = cues[index].start.roundedMilliseconds
-    if let cut = cuts.around(end).atOrAfter, case let frames = settings.frames(cut - end), frames <= window,
-      frames != settings.timing.minimumGapFrames, cut - gap > newStart
-    {
+    if let cut = settings.cut(after: end)?.time, cut - gap > cues[index].start.roundedMilliseconds {
       cues[index].end = MediaTime(milliseconds: cut - gap)
       applied.append(
         ("shot-change", cue, "end moved from \(Clock(milliseconds: end)) to \(Clock(milliseconds: cut - gap))"))
     }
   }
+
 }

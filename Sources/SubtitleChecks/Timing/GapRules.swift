@@ -83,27 +83,20 @@ public struct ShotChangeRule: CheckRule {
 
   /// Finds a start just after a cut and an end just before one.
   public func check(_ cue: CheckedCue, into findings: inout FindingList) {
-    let cuts = cue.settings.shotChanges
-    guard !cuts.isEmpty, cue.cue.start < cue.cue.end else { return }
     let settings = cue.settings
-    let window = settings.timing.shotChangeFrames
-    let start = cue.cue.start.roundedMilliseconds
-    if let cut = cuts.around(start + 1).before, case let frames = settings.frames(start - cut), frames > 0,
-      frames <= window
-    {
-      findings.add(
-        self, cue, "the cue starts \(frames) frames after the shot change at \(Clock(milliseconds: cut)); start on it",
-        value: Double(frames), limit: 0, fix: "start the cue on the shot change")
-    }
-    let end = cue.cue.end.roundedMilliseconds
-    let before = settings.timing.minimumGapFrames
-    if let cut = cuts.around(end).atOrAfter, case let frames = settings.frames(cut - end), frames <= window,
-      frames != before
-    {
+    guard !settings.shotChanges.isEmpty, cue.cue.start < cue.cue.end else { return }
+    if let cut = settings.cut(before: cue.cue.start.roundedMilliseconds) {
       findings.add(
         self, cue,
-        "the cue ends \(frames) frames before the shot change at \(Clock(milliseconds: cut)); end \(before) frames before it",
-        value: Double(frames), limit: Double(before), fix: "end the cue \(before) frames before the shot change")
+        "the cue starts \(cut.frames) frames after the shot change at \(Clock(milliseconds: cut.time)); start on it",
+        value: Double(cut.frames), limit: 0, fix: "start the cue on the shot change")
+    }
+    let before = settings.timing.minimumGapFrames
+    if let cut = settings.cut(after: cue.cue.end.roundedMilliseconds) {
+      findings.add(
+        self, cue,
+        "the cue ends \(cut.frames) frames before the shot change at \(Clock(milliseconds: cut.time)); end \(before) frames before it",
+        value: Double(cut.frames), limit: Double(before), fix: "end the cue \(before) frames before the shot change")
     }
   }
 }

@@ -39,9 +39,6 @@ public struct FrameRate: Sendable, Hashable, CustomStringConvertible {
     }
   }
 
-  /// Frames a second as a number.
-  public var framesPerSecond: Double { Double(numerator) / Double(denominator) }
-
   /// How many whole frames `milliseconds` span, rounded to the nearest (a time in milliseconds is
   /// at most half a millisecond off the frame it stands for).
   public func frames(inMilliseconds milliseconds: Int64) -> Int64 {

@@ -1,6 +1,7 @@
 import SubtitleTimeline
 
-/// The timing fixes, on cues in start order: shot changes first, then each gap, then short cues.
+/// The timing fixes, on cues in start order: shot changes first, then each gap, then short cues,
+/// then the gaps the lengthened cues left.
 struct TimingFixes {
   let settings: CheckSettings
   /// What was fixed: the rule, the cue, and how.
@@ -17,6 +18,8 @@ struct TimingFixes {
     for index in cues.indices { snapToShotChanges(&cues, index, gap: gap) }
     for index in cues.indices.dropLast() { closeGap(&cues, index, gap: gap) }
     for index in cues.indices { lengthen(&cues, index, gap: gap) }
+    // A lengthened cue can end a chain gap before the next one: close those too, or a second run would.
+    for index in cues.indices.dropLast() { closeGap(&cues, index, gap: gap) }
     return cues
   }
 

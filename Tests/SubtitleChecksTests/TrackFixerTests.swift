@@ -19,4 +19,19 @@ import Testing
     let twice = fixer.fix(once.cues)
     #expect(twice.cues == once.cues && twice.fixes.isEmpty)
   }
+
+  /// A start is not moved onto a cut before the previous cue's start, even when that cue ends
+  /// before it starts (found by the check fuzzer: the second run had to sort).
+  @Test func snappingToACutKeepsTheOrder() {
+    var settings = CheckSettings(preset: .netflixEnglish)
+    settings.shotChanges = ShotChanges(milliseconds: [10_000])
+    let fixer = TrackFixer(settings: settings, file: "a.srt")
+    let cues = [
+      Cue(start: MediaTime(milliseconds: 10_050), end: MediaTime(milliseconds: 2000), content: [.text("Back.")]),
+      Cue(start: MediaTime(milliseconds: 10_100), end: MediaTime(milliseconds: 12_000), content: [.text("Home.")]),
+    ]
+    let once = fixer.fix(cues)
+    #expect(once.cues.map(\.start) == cues.map(\.start))
+    #expect(fixer.fix(once.cues).fixes.isEmpty)
+  }
 }

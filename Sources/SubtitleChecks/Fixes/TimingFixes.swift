@@ -63,7 +63,8 @@ struct TimingFixes {
     guard !settings.shotChanges.isEmpty else { return }
     let cue = cues[index]
     let (start, end) = (cue.start.roundedMilliseconds, cue.end.roundedMilliseconds)
-    let previousEnd = index > 0 ? cues[index - 1].end.roundedMilliseconds : Int64.min
+    // Not before the previous cue's start either (its end may come before it): the order stays.
+    let previousEnd = index > 0 ? max(cues[index - 1].end, cues[index - 1].start).roundedMilliseconds : Int64.min
     if let cut = settings.cut(before: start)?.time, cut >= previousEnd &+ gap, cut < end {
       cues[index].start = MediaTime(milliseconds: cut)
       applied.append(

@@ -61,8 +61,10 @@ public struct TrackFixer {
       guard over else { continue }
       let columns = Int(limit * (family == "zh" ? 2 : 1))
       let wrapper = CueWrapper(maxColumns: max(columns, 2), maxLines: limits.lines ?? 2, language: family)
-      let wrapped = wrapper.wrap(fixed).cue
-      if wrapped != fixed {
+      // Only a wrap that makes every line fit is kept: one that cannot would be redone differently
+      // on the next run.
+      let (wrapped, problems) = wrapper.wrap(fixed)
+      if problems.isEmpty && wrapped != fixed {
         fixed = wrapped
         rules.append("cpl")
       }

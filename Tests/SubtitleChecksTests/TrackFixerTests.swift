@@ -34,4 +34,16 @@ import Testing
     #expect(once.cues.map(\.start) == cues.map(\.start))
     #expect(fixer.fix(once.cues).fixes.isEmpty)
   }
+
+  /// A comma widened on a Chinese line makes the space after it stray; it goes in the same run
+  /// (found by the check fuzzer in CI: the second run removed the space).
+  @Test func spacesAfterWidenedPunctuationGoInTheSameRun() {
+    let fixer = TrackFixer(settings: CheckSettings(preset: .netflixBilingual), file: "a.srt")
+    let cue = Cue(
+      start: .zero, end: MediaTime(milliseconds: 2000), content: [.text("回家, 过年")], lineLanguages: ["zh-Hans"])
+    let once = fixer.fix([cue])
+    #expect(once.cues[0].content == [.text("回家，过年")])
+    #expect(Set(once.fixes.map(\.rule)) == ["punctuation-width", "whitespace"])
+    #expect(fixer.fix(once.cues).fixes.isEmpty)
+  }
 }

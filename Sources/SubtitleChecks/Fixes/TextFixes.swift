@@ -5,8 +5,8 @@ import TextUnicode
 ///
 /// Each works on the text nodes of one line, so markup and the line's language stay as they were.
 enum TextFixes {
-  /// `cue` with three dots as `…` (`……` on Chinese lines), stray spaces removed and punctuation in
-  /// its language's width; the ids of the rules whose findings were fixed.
+  /// `cue` with three dots as `…` (`……` on Chinese lines), punctuation in its language's width and
+  /// stray spaces removed; the ids of the rules whose findings were fixed.
   static func fixed(_ cue: Cue) -> (cue: Cue, rules: [String]) {
     var rules: [String] = []
     var lines = cue.content.lines
@@ -16,14 +16,16 @@ enum TextFixes {
       let before = lines[index]
       lines[index] = mapText(lines[index]) { ellipsis($0, chinese: family == "zh") }
       if lines[index] != before { rules.append("ellipsis") }
-      let spaced = lines[index]
-      lines[index] = trimmed(mapText(lines[index]) { collapsed($0) })
-      if lines[index] != spaced { rules.append("whitespace") }
+      // Punctuation before spaces: a full-width mark is spaceless, so the space after a widened
+      // comma is stray only once the comma is widened.
       let punctuated = lines[index]
       if family == "zh" || family == "en" {
         lines[index] = mapText(lines[index]) { PunctuationWidth.widened($0, toFull: family == "zh") }
       }
       if lines[index] != punctuated { rules.append("punctuation-width") }
+      let spaced = lines[index]
+      lines[index] = trimmed(mapText(lines[index]) { collapsed($0) })
+      if lines[index] != spaced { rules.append("whitespace") }
     }
     guard !rules.isEmpty else { return (cue, []) }
     var changed = cue

@@ -7,7 +7,8 @@ extension Finding {
   /// Times are left out, so retiming a file keeps its findings' fingerprints.
   public var fingerprint: String {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    let key = [rule, location.file, language ?? "", anchor.isEmpty ? message : anchor]
+    let text = anchor.plainText
+    let key = [rule, location.file, language ?? "", text.isEmpty ? message : text]
     for byte in key.joined(separator: "\u{1F}").utf8 {
       hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
     }

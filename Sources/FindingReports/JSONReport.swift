@@ -39,30 +39,34 @@ final class JSONReport: FindingReport {
 extension TextOutput {
   /// Writes `finding` as one JSON object on one line.
   func writeJSON(_ finding: Finding) {
-    write("{\"rule\": ")
+    write(literal: "{\"rule\": ")
     writeJSONString(finding.rule)
-    write(", \"severity\": ")
+    write(literal: ", \"severity\": ")
     writeJSONString(finding.severity.rawValue)
-    write(", \"file\": ")
+    write(literal: ", \"file\": ")
     writeJSONString(finding.location.file)
-    write(", \"line\": \(finding.location.line), \"column\": \(finding.location.column), \"cue\": ")
-    write(finding.cueIndex.map(String.init) ?? "null")
-    write(", \"cueId\": ")
+    write(literal: ", \"line\": ")
+    write(decimal: Int64(finding.location.line))
+    write(literal: ", \"column\": ")
+    write(decimal: Int64(finding.location.column))
+    write(literal: ", \"cue\": ")
+    if let cue = finding.cueIndex { write(decimal: Int64(cue)) } else { write(literal: "null") }
+    write(literal: ", \"cueId\": ")
     writeJSONString(finding.cueID)
-    write(", \"language\": ")
+    write(literal: ", \"language\": ")
     writeJSONOptional(finding.language)
-    write(", \"message\": ")
+    write(literal: ", \"message\": ")
     writeJSONString(finding.message)
-    write(", \"value\": ")
-    if let value = finding.value { writeJSONNumber(value) } else { write("null") }
-    write(", \"limit\": ")
-    if let limit = finding.limit { writeJSONNumber(limit) } else { write("null") }
-    write(", \"fix\": ")
+    write(literal: ", \"value\": ")
+    if let value = finding.value { writeJSONNumber(value) } else { write(literal: "null") }
+    write(literal: ", \"limit\": ")
+    if let limit = finding.limit { writeJSONNumber(limit) } else { write(literal: "null") }
+    write(literal: ", \"fix\": ")
     writeJSONOptional(finding.fix)
-    write("}")
+    write(literal: "}")
   }
 
   private func writeJSONOptional(_ text: String?) {
-    if let text { writeJSONString(text) } else { write("null") }
+    if let text { writeJSONString(text) } else { write(literal: "null") }
   }
 }

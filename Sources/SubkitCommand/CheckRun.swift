@@ -1,4 +1,5 @@
 import CheckConfiguration
+import Dispatch
 import FindingReports
 import SubtitleChecks
 import SubtitleFormats
@@ -27,6 +28,8 @@ struct CheckRun {
 
   let settings: Settings
   let reading: ReadingOptions
+  /// How many cues are read, checked and reported together.
+  static let batchSize = 1024
 
   /// A run with `settings`, reading files as `reading` says.
   init(settings: Settings, reading: ReadingOptions) {
@@ -115,12 +118,15 @@ struct CheckRun {
     report.beginFile(name)
     let pending = Mutex<[Finding]>([])
     let reporter = FindingReporter { finding in pending.withLock { $0.append(finding) } }
-    func emit(_ findings: [Finding]) {
-      let read = pending.withLock { pending in
+    /// The reader's findings since the last call.
+    func warnings() -> [Finding] {
+      pending.withLock { pending in
         defer { pending.removeAll() }
         return pending
       }
-      for finding in read + findings {
+    }
+    func emit(_ findings: [Finding]) {
+      for finding in findings {
         baselines.record(finding)
         if baselines.accepts(finding) {
           summary.accepted += 1
@@ -131,26 +137,81 @@ struct CheckRun {
       }
     }
     var writeError: SubtitleError?
-    do {
+    do throws(SubtitleError) {
       let opened = try Subtitles.open(path, format: reading.from, encoding: reading.inputEncoding, reporter: reporter)
       _ = try opened.reader.readHeader()
       let (preset, customize) = try checkSettings(for: path)
-      var checker = TrackChecker(file: name, preset: preset, customize: customize)
-      while let cue = try opened.reader.nextCue() {
-        summary.cues += 1
-        emit(checker.check(cue))
+      let checker = BackgroundChecker(TrackChecker(file: name, preset: preset, customize: customize))
+      /// The next batch of cues and the reader's findings about them.
+      func read() throws(SubtitleError) -> (cues: [Cue], warnings: [Finding]) {
+        var cues: [Cue] = []
+        while cues.count < Self.batchSize, let cue = try opened.reader.nextCue() {
+          cues.append(cue)
+          summary.cues += 1
+        }
+        return (cues, warnings())
+      }
+      // Each batch is checked on another thread while this one reads the next batch and reports
+      // the one before: the file is read, checked and reported at once, in order.
+      var batch = try read()
+      checker.start(batch.cues)
+      while !batch.cues.isEmpty {
+        let next: (cues: [Cue], warnings: [Finding])
+        do throws(SubtitleError) { next = try read() } catch {
+          emit(batch.warnings + checker.wait())  // what was read and checked before the error
+          throw error
+        }
+        let found = checker.wait()
+        checker.start(next.cues)
+        emit(batch.warnings + found)
+        batch = next
         do { try output.flushIfFull() } catch {
           writeError = error  // the report cannot be written: not this file's fault
+          _ = checker.wait()
           break
         }
       }
       emit(checker.finish())
     } catch {
       summary.unreadableFiles += 1
-      emit([error.finding])
+      emit(warnings() + [error.finding])
     }
     if let writeError { throw writeError }
     report.endFile(name)
+  }
+}
+
+/// A file's `TrackChecker` at work on another thread: `start` hands it a batch of cues, `wait`
+/// takes the findings about them.
+///
+/// One batch is in flight at a time, and between `start` and `wait` only the worker touches the
+/// checker; `wait` orders the two threads, so the class is safe to send.
+final class BackgroundChecker: @unchecked Sendable {
+  private var checker: TrackChecker
+  private var found: [Finding] = []
+  private let group = DispatchGroup()
+
+  /// `checker`, idle.
+  init(_ checker: TrackChecker) { self.checker = checker }
+
+  /// Checks `cues`, the next of the file, on another thread.
+  func start(_ cues: [Cue]) {
+    guard !cues.isEmpty else { return }
+    DispatchQueue.global().async(group: group) {
+      for cue in cues { self.found += self.checker.check(cue) }
+    }
+  }
+
+  /// The findings of the batch started last, once it is checked.
+  func wait() -> [Finding] {
+    group.wait()
+    defer { found = [] }
+    return found
+  }
+
+  /// The findings about cues the checker still holds, after the last batch.
+  func finish() -> [Finding] {
+    wait() + checker.finish()
   }
 }
 

@@ -42,7 +42,7 @@ public struct RuleDescription: Sendable {
 ///
 /// ```swift
 /// struct EmptyCueRule: CheckRule {
-///   let about = RuleDescription(id: "empty-cue", category: .text, severity: .warning, summary: …, explanation: …)
+///   static let about = RuleDescription(id: "empty-cue", category: .text, severity: .warning, summary: …, explanation: …)
 ///   func check(_ cue: CheckedCue, into findings: inout FindingList) {
 ///     if cue.blocks.isEmpty { findings.add(self, cue, "the cue has no text") }
 ///   }
@@ -50,12 +50,15 @@ public struct RuleDescription: Sendable {
 /// ```
 public protocol CheckRule: Sendable {
   /// What the rule is.
-  var about: RuleDescription { get }
+  static var about: RuleDescription { get }
   /// Adds what it finds about `cue` to `findings`.
   func check(_ cue: CheckedCue, into findings: inout FindingList)
 }
 
 extension CheckRule {
+  /// What the rule is.
+  public var about: RuleDescription { Self.about }
+
   /// The rule's id.
-  public var id: String { about.id }
+  public var id: String { Self.about.id }
 }

@@ -1,15 +1,48 @@
 import SubtitleTimeline
 import TextUnicode
 
+/// What every cue of one file is checked against: the file, its profile, the settings and the
+/// script detector; made once a file and shared by its cues.
+public final class CheckContext {
+  /// The file's name, for findings.
+  public let file: String
+  /// What is known about the whole file.
+  public let track: TrackProfile
+  /// The limits in force.
+  public let settings: CheckSettings
+  /// Tells Traditional Chinese characters from Simplified ones.
+  public let scripts: ChineseScriptDetector
+
+  private let chinese: LanguageLimits
+  private let english: LanguageLimits
+
+  /// The context of `file`'s cues.
+  public init(file: String, track: TrackProfile, settings: CheckSettings, scripts: ChineseScriptDetector) {
+    self.file = file
+    self.track = track
+    self.settings = settings
+    self.scripts = scripts
+    (chinese, english) = (settings.limits(for: "zh"), settings.limits(for: "en"))
+  }
+
+  /// The limits for lines in the language `family` (`zh`, `en`): the settings', looked up once
+  /// for the two languages of a bilingual file.
+  public func limits(for family: String?) -> LanguageLimits {
+    switch family {
+    case "zh": chinese
+    case "en": english
+    default: settings.limits(for: family)
+    }
+  }
+}
+
 /// A cue as the rules see it: the cue, where it stands in its file, its lines read once, what came
-/// before it, and the limits that apply.
+/// before it, and the file's context.
 public struct CheckedCue {
   /// The cue.
   public var cue: Cue
   /// Its 1-based position in the file.
   public var index: Int
-  /// The file's name, for findings.
-  public var file: String
   /// Every line, top to bottom; an empty cue has none.
   public var lines: [CheckedLine]
   /// The lines grouped by language, top to bottom; blank lines are left out.
@@ -18,26 +51,16 @@ public struct CheckedCue {
   public var previous: Cue?
   /// The latest end of any cue before it in the file.
   public var latestEnd: MediaTime?
-  /// What is known about the whole file.
-  public var track: TrackProfile
-  /// The limits in force.
-  public var settings: CheckSettings
-  /// Tells Traditional Chinese characters from Simplified ones; shared by a file's cues.
-  public var scripts: ChineseScriptDetector
+  /// The file, its profile and the settings.
+  public let context: CheckContext
 
-  /// `cue`, the `index`-th of `file`, read into lines and blocks.
-  public init(
-    _ cue: Cue, index: Int, file: String, previous: Cue?, latestEnd: MediaTime?, track: TrackProfile,
-    settings: CheckSettings, scripts: ChineseScriptDetector
-  ) {
-    self.scripts = scripts
+  /// `cue`, the `index`-th of its file, read into lines and blocks.
+  public init(_ cue: Cue, index: Int, previous: Cue?, latestEnd: MediaTime?, context: CheckContext) {
     self.cue = cue
     self.index = index
-    self.file = file
     self.previous = previous
     self.latestEnd = latestEnd
-    self.track = track
-    self.settings = settings
+    self.context = context
     lines = cue.content.lines.enumerated().map { index, nodes in
       CheckedLine(nodes, language: index < cue.lineLanguages.count ? cue.lineLanguages[index] : nil)
     }
@@ -47,7 +70,7 @@ public struct CheckedCue {
       if let last = blocks.last, last.family == family {
         blocks[blocks.count - 1].lines.append(line)
       } else {
-        blocks.append(CheckedBlock(family: family, lines: [line]))
+        blocks.append(CheckedBlock(family: family, lines: [line], limits: context.limits(for: family)))
       }
     }
     self.blocks = blocks
@@ -56,6 +79,15 @@ public struct CheckedCue {
   /// How long the cue shows, in whole milliseconds (negative when it ends before it starts).
   public var durationMilliseconds: Int64 { cue.end.roundedMilliseconds - cue.start.roundedMilliseconds }
 
+  /// The file's name, for findings.
+  public var file: String { context.file }
+  /// What is known about the whole file.
+  public var track: TrackProfile { context.track }
+  /// The limits in force.
+  public var settings: CheckSettings { context.settings }
+  /// Tells Traditional Chinese characters from Simplified ones.
+  public var scripts: ChineseScriptDetector { context.scripts }
+
   /// The limits for lines in the language `family` (`zh`, `en`).
-  public func limits(for family: String?) -> LanguageLimits { settings.limits(for: family) }
+  public func limits(for family: String?) -> LanguageLimits { context.limits(for: family) }
 }

@@ -23,13 +23,22 @@ public struct CheckedLine: Sendable {
     self.language = language
     family = CheckedLine.family(of: language)
     bytes = LineBytes(text)
-    isBlank = !bytes.hasSpace && !text.isEmpty ? false : text.allSatisfy(\.isWhitespace)
-    readingCharacters = ReadingCount.characters(text, chinese: family == "zh", ascii: bytes.isASCII)
+    isBlank = text.unicodeScalars.allSatisfy(CheckedLine.isWhitespace)
+    readingCharacters = ReadingCount.characters(text, chinese: family == "zh", bytes: bytes)
     var italics = false
     nodes.forEachNode { node in
       if case .span(let span) = node, span.style == .italic { italics = true }
     }
     hasItalics = italics
+  }
+
+  /// Whether `scalar` has Unicode's White_Space property, without the property lookup (a switch
+  /// over the property's fixed list).
+  static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+    default: return false
+    }
   }
 
   /// Whether the line is Chinese (`zh`, `zh-Hans`, `zh-Hant` …).
@@ -55,9 +64,12 @@ public struct CheckedBlock: Sendable {
   public var family: String?
   /// The lines, top to bottom.
   public var lines: [CheckedLine]
+  /// The limits for lines of its language.
+  public var limits: LanguageLimits
 }
 
-/// What a line's UTF-8 holds, found in one pass.
+/// What a line's UTF-8 holds, found in one pass: the characters rules look for, and the counts
+/// reading speed is made of.
 public struct LineBytes: Sendable {
   /// Every byte is ASCII.
   public var isASCII = true
@@ -71,26 +83,55 @@ public struct LineBytes: Sendable {
   public var hasDigit = false
   /// One of `,.?!:;` occurs.
   public var hasHalfWidthPunctuation = false
+  /// The ASCII characters but line feeds (half-width: they count ½ on a Chinese line).
+  public var halfWidthCharacters = 0
+  /// The other characters, when each is one scalar (`ReadingCount.isWholeCharacter`).
+  public var otherCharacters = 0
+  /// Whether some scalar is not a character on its own (a combining mark, an emoji part), so
+  /// characters must be counted as graphemes.
+  public var needsGraphemes = false
 
   /// The facts about `text`.
   public init(_ text: String) {
-    var previous: (UInt8, UInt8) = (0, 0)
-    for byte in text.utf8 {
+    var text = text
+    text.withUTF8 { self = LineBytes(utf8: $0) }
+  }
+
+  private init(utf8: UnsafeBufferPointer<UInt8>) {
+    var previous: UInt8 = 0  // the ASCII byte before, 0 after anything else
+    var dots = 0
+    var index = 0
+    while index < utf8.count {
+      let byte = utf8[index]
+      guard byte < 0x80 else {
+        // Valid UTF-8 (a String's): a lead byte and its continuation bytes, decoded.
+        let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+        guard index + length <= utf8.count else {
+          needsGraphemes = true
+          break
+        }
+        var scalar = UInt32(byte & (0x7F >> length))
+        for offset in 1..<length { scalar = scalar << 6 | UInt32(utf8[index + offset] & 0x3F) }
+        isASCII = false
+        if scalar == 0x3000 { hasSpace = true }
+        if ReadingCount.isWholeCharacter(scalar) { otherCharacters += 1 } else { needsGraphemes = true }
+        (previous, dots, index) = (0, 0, index + length)
+        continue
+      }
+      if byte != 0x0A { halfWidthCharacters += 1 }
       switch byte {
       case 0x20, 0x09:
         hasSpace = true
-        if previous.1 == 0x20 && byte == 0x20 { hasDoubleSpace = true }
+        if previous == 0x20 && byte == 0x20 { hasDoubleSpace = true }
       case 0x2E:
         hasHalfWidthPunctuation = true
-        if previous == (0x2E, 0x2E) { hasThreeDots = true }
+        if dots == 2 { hasThreeDots = true }
       case 0x2C, 0x3F, 0x21, 0x3A, 0x3B: hasHalfWidthPunctuation = true
       case 0x30...0x39: hasDigit = true
-      case 0x80...:
-        isASCII = false
-        if previous == (0xE3, 0x80) && byte == 0x80 { hasSpace = true }  // U+3000
       default: break
       }
-      previous = (previous.1, byte)
+      dots = byte == 0x2E ? dots + 1 : 0
+      (previous, index) = (byte, index + 1)
     }
   }
 }

@@ -5,8 +5,6 @@ public struct FindingList {
   /// The findings so far.
   public private(set) var findings: [Finding] = []
   private let severities: [String: Finding.Severity]
-  /// The text of the cue found about last, made once for all its findings.
-  private var anchor: (index: Int, text: String) = (0, "")
 
   /// An empty list; `severities` overrides a rule's default severity by id.
   public init(severities: [String: Finding.Severity] = [:]) {
@@ -28,8 +26,7 @@ public struct FindingList {
     finding.value = value
     finding.limit = limit
     finding.fix = fix
-    if anchor.index != cue.index { anchor = (cue.index, cue.lines.map(\.text).joined(separator: "\n")) }
-    finding.anchor = anchor.text
+    finding.anchor = cue.cue.content
     findings.append(finding)
   }
 

@@ -21,7 +21,7 @@ public struct TrackChecker {
   private let preset: CheckPreset?
   private let customize: @Sendable (inout CheckSettings) -> Void
   private var held: [Cue] = []
-  private var resolved: (settings: CheckSettings, profile: TrackProfile, rules: [any CheckRule])?
+  private var resolved: (context: CheckContext, rules: [any CheckRule])?
   private var count = 0
   private var previous: Cue?
   private var latestEnd: MediaTime?
@@ -41,7 +41,7 @@ public struct TrackChecker {
   }
 
   /// The settings in force, once the profile is known.
-  public var settings: CheckSettings? { resolved?.settings }
+  public var settings: CheckSettings? { resolved?.context.settings }
 
   /// The findings about `cue` (the next in the file), and about the cues held before it once the
   /// profile is complete.
@@ -62,13 +62,12 @@ public struct TrackChecker {
     for cues: some Collection<Cue>, file: String, preset: CheckPreset?,
     customize: (inout CheckSettings) -> Void = { _ in }
   ) -> (settings: CheckSettings, profile: TrackProfile) {
-    let draft = CheckSettings(preset: preset ?? .netflixEnglish)
-    let scripts = ChineseScriptDetector()
+    let draft = CheckContext(
+      file: file, track: .unknown, settings: CheckSettings(preset: preset ?? .netflixEnglish),
+      scripts: ChineseScriptDetector())
     let profile = TrackProfile(
       cues: cues.prefix(profileLength).map {
-        CheckedCue(
-          $0, index: 0, file: file, previous: nil, latestEnd: nil, track: .unknown, settings: draft, scripts: scripts
-        ).blocks
+        CheckedCue($0, index: 0, previous: nil, latestEnd: nil, context: draft).blocks
       })
     var settings = CheckSettings(preset: preset ?? profile.defaultPreset)
     customize(&settings)
@@ -78,18 +77,17 @@ public struct TrackChecker {
   private mutating func release() -> [Finding] {
     let (settings, profile) = Self.settings(for: held, file: file, preset: preset, customize: customize)
     list = FindingList(severities: settings.severities)
-    resolved = (settings, profile, rules.filter { !settings.disabledRules.contains($0.id) })
+    let context = CheckContext(file: file, track: profile, settings: settings, scripts: scripts)
+    resolved = (context, rules.filter { !settings.disabledRules.contains($0.id) })
     let cues = held
     held = []
     return cues.flatMap { checkNow($0) }
   }
 
   private mutating func checkNow(_ cue: Cue) -> [Finding] {
-    guard let (settings, profile, active) = resolved else { return [] }
+    guard let (context, active) = resolved else { return [] }
     count += 1
-    let checked = CheckedCue(
-      cue, index: count, file: file, previous: previous, latestEnd: latestEnd, track: profile, settings: settings,
-      scripts: scripts)
+    let checked = CheckedCue(cue, index: count, previous: previous, latestEnd: latestEnd, context: context)
     for rule in active { rule.check(checked, into: &list) }
     previous = cue
     latestEnd = max(latestEnd ?? cue.end, cue.end)

@@ -77,8 +77,9 @@ public struct Finding: Sendable, Hashable, CustomStringConvertible {
   public var limit: Double?
   /// What the mechanical fix does (or did), when there is one.
   public var fix: String?
-  /// What identifies the finding's subject across edits: a check rule's cue text; empty when the message does.
-  public var anchor = ""
+  /// What identifies the finding's subject across edits: the content of the cue a check rule
+  /// found about, whose plain text fingerprints hash; empty when the message does.
+  public var anchor: [InlineNode] = []
 
   /// A finding of `rule` at `location`.
   public init(rule: String, _ severity: Severity, at location: SourceLocation, _ message: String) {

@@ -50,6 +50,11 @@ public final class TextOutput {
     }
   }
 
+  /// Appends a literal: a plain copy, for the hottest writers.
+  public func write(literal text: StaticString) {
+    write(bytes: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+  }
+
   /// Appends the UTF-8 of `text`.
   public func write(_ text: Substring) {
     var text = text
@@ -140,8 +145,11 @@ public final class TextOutput {
   }
 
   /// Makes room for `extra` more bytes, growing the buffer when one write is larger than it.
-  private func reserve(_ extra: Int) {
-    guard count + extra > storage.count else { return }
+  @inline(__always) private func reserve(_ extra: Int) {
+    if count + extra > storage.count { grow(extra) }
+  }
+
+  private func grow(_ extra: Int) {
     let larger = UnsafeMutableRawBufferPointer.allocate(byteCount: max(storage.count * 2, count + extra), alignment: 16)
     larger.copyMemory(from: UnsafeRawBufferPointer(rebasing: storage[0..<count]))
     storage.deallocate()

@@ -22,6 +22,14 @@ import Testing
   @Test func halfWidthCharactersCountHalfOnChineseLines() {
     #expect(ReadingCount.characters("火车 OK", chinese: true) == 3.5)
     #expect(ReadingCount.characters("Go home.", chinese: false) == 8)
+    #expect(ReadingCount.characters("回家，过年。", chinese: true) == 6)
+    #expect(ReadingCount.characters("Cafe\u{301} 👍🏽", chinese: false) == 6)  // graphemes: é and the emoji are one each
+    #expect(ReadingCount.characters("a\nb", chinese: false) == 2)
+  }
+
+  @Test func whitespaceIsUnicodesWhiteSpaceProperty() {
+    let scalars = (0...0x10FFFF).compactMap(Unicode.Scalar.init(_:))
+    #expect(scalars.filter(CheckedLine.isWhitespace) == scalars.filter(\.properties.isWhitespace))
   }
 
   @Test func frameRatesParseAndCountFramesToTheNearest() throws {

@@ -3,7 +3,7 @@ import SubtitleTimeline
 /// `pairing`: in a bilingual file every cue with text carries both languages.
 public struct PairingRule: CheckRule {
   /// What the rule is: its id, category, default severity and descriptions.
-  public let about = RuleDescription(
+  public static let about = RuleDescription(
     id: "pairing", category: .bilingual, severity: .warning,
     summary: "A cue of a bilingual file lacks its Chinese or its English lines.",
     explanation: """
@@ -28,7 +28,7 @@ public struct PairingRule: CheckRule {
 /// `language-order`: the two languages stand in the same order in every cue.
 public struct LanguageOrderRule: CheckRule {
   /// What the rule is: its id, category, default severity and descriptions.
-  public let about = RuleDescription(
+  public static let about = RuleDescription(
     id: "language-order", category: .bilingual, severity: .warning,
     summary: "A cue's Chinese and English lines stand in the other order than the file's usual one.",
     explanation: """
@@ -42,19 +42,17 @@ public struct LanguageOrderRule: CheckRule {
   /// Finds a bilingual cue whose languages are not in the usual order.
   public func check(_ cue: CheckedCue, into findings: inout FindingList) {
     guard cue.track.isBilingual, !cue.track.usualOrder.isEmpty else { return }
-    let order = cue.blocks.compactMap(\.family).filter { $0 == "zh" || $0 == "en" }
-    guard order != cue.track.usualOrder, order.contains("zh"), order.contains("en") else { return }
-    findings.add(
-      self, cue,
-      "the lines are in the order \(order.joined(separator: ", ")); the file's usual order is "
-        + cue.track.usualOrder.joined(separator: ", "))
+    let order = cue.blocks.lazy.compactMap(\.family).filter { $0 == "zh" || $0 == "en" }
+    guard !order.elementsEqual(cue.track.usualOrder), order.contains("zh"), order.contains("en") else { return }
+    let (found, usual) = (order.joined(separator: ", "), cue.track.usualOrder.joined(separator: ", "))
+    findings.add(self, cue, "the lines are in the order \(found); the file's usual order is \(usual)")
   }
 }
 
 /// `traditional-in-simplified`: a Simplified Chinese line has no Traditional-only characters.
 public struct TraditionalInSimplifiedRule: CheckRule {
   /// What the rule is: its id, category, default severity and descriptions.
-  public let about = RuleDescription(
+  public static let about = RuleDescription(
     id: "traditional-in-simplified", category: .bilingual, severity: .warning,
     summary: "A Chinese line of a Simplified Chinese file uses Traditional-only characters.",
     explanation: """
@@ -82,7 +80,7 @@ public struct TraditionalInSimplifiedRule: CheckRule {
 /// `punctuation-width`: Chinese lines use full-width punctuation, English lines half-width.
 public struct PunctuationWidthRule: CheckRule {
   /// What the rule is: its id, category, default severity and descriptions.
-  public let about = RuleDescription(
+  public static let about = RuleDescription(
     id: "punctuation-width", category: .bilingual, severity: .warning,
     summary: "Half-width ,.?!:; on a Chinese line, or full-width ，。？！：； on an English line.",
     explanation: """
@@ -114,7 +112,7 @@ public struct PunctuationWidthRule: CheckRule {
 /// `number-mismatch`: a number on the English line has its counterpart on the Chinese line.
 public struct NumberMismatchRule: CheckRule {
   /// What the rule is: its id, category, default severity and descriptions.
-  public let about = RuleDescription(
+  public static let about = RuleDescription(
     id: "number-mismatch", category: .bilingual, severity: .warning,
     summary: "A number on the English line appears on the cue's Chinese line neither in digits nor in numerals.",
     explanation: """

@@ -4,25 +4,24 @@
 /// half-width character (ASCII: Latin letters, digits, spaces, `,.?!`) counts half, as it takes half
 /// the width and about half the reading effort of a Han character.
 public enum ReadingCount {
-  /// The characters of `text`, half-width ones counting ½ when `chinese`; `ascii` says the text
-  /// is all ASCII, when the caller knows.
-  public static func characters(_ text: String, chinese: Bool, ascii: Bool? = nil) -> Double {
+  /// The characters of `text`, half-width ones counting ½ when `chinese`; `bytes` are the
+  /// text's, when the caller has them.
+  public static func characters(_ text: String, chinese: Bool, bytes: LineBytes? = nil) -> Double {
     let weight = chinese ? 0.5 : 1
-    if ascii ?? text.utf8.allSatisfy({ $0 < 0x80 }) {
-      return Double(text.utf8.count { $0 != 0x0A }) * weight
+    let bytes = bytes ?? LineBytes(text)
+    guard !bytes.needsGraphemes else { return graphemes(text, weight: weight) }
+    return Double(bytes.halfWidthCharacters) * weight + Double(bytes.otherCharacters)
+  }
+
+  /// Whether a scalar past ASCII is a whole character on its own (Latin, CJK, full-width forms).
+  ///
+  /// Such scalars are counted without grapheme breaking; anything else (combining marks, emoji,
+  /// controls) makes the line counted as graphemes.
+  static func isWholeCharacter(_ scalar: UInt32) -> Bool {
+    switch scalar {
+    case 0xA0..<0x300, 0x2010..<0x2028, 0x3000..<0xA000, 0xFF01..<0xFFF0: return true
+    default: return false
     }
-    // Scalars that are whole characters on their own (Latin, CJK, full-width forms) are counted
-    // without grapheme breaking; anything else (combining marks, emoji) is counted as characters.
-    var count = 0.0
-    for scalar in text.unicodeScalars {
-      switch scalar.value {
-      case 0x0A: continue
-      case 0x20..<0x7F: count += weight
-      case 0xA0..<0x300, 0x2010..<0x2028, 0x3000..<0xA000, 0xFF01..<0xFFF0: count += 1
-      default: return graphemes(text, weight: weight)
-      }
-    }
-    return count
   }
 
   private static func graphemes(_ text: String, weight: Double) -> Double {

@@ -11,13 +11,13 @@ extension CheckRule {
   /// Adds a finding for each language block of `cue` read faster than its `limit`: `amount` of the
   /// block over the cue's duration, in `unit` (`per` milliseconds).
   fileprivate func checkSpeed(
-    _ cue: CheckedCue, into findings: inout FindingList, limit: KeyPath<LanguageLimits, Double?>, per: Double,
+    _ cue: CheckedCue, into findings: inout FindingList, limit: (LanguageLimits) -> Double?, per: Double,
     unit: String, amount: (CheckedBlock) -> Double
   ) {
     let duration = cue.durationMilliseconds
     guard duration > 0 else { return }
     for block in cue.blocks {
-      guard let limit = cue.limits(for: block.family)[keyPath: limit] else { continue }
+      guard let limit = limit(block.limits) else { continue }
       let speed = amount(block) * per / Double(duration)
       guard speed > limit + 1e-9 else { continue }
       findings.add(
@@ -30,7 +30,7 @@ extension CheckRule {
 /// `cps`: each language's lines must be readable in the time the cue shows.
 public struct ReadingSpeedRule: CheckRule {
   /// What the rule is: its id, category, default severity and descriptions.
-  public let about = RuleDescription(
+  public static let about = RuleDescription(
     id: "cps", category: .reading, severity: .warning,
     summary: "A language's lines ask for more characters a second than the limit (en 20, zh 9).",
     explanation: """
@@ -54,7 +54,7 @@ public struct ReadingSpeedRule: CheckRule {
 /// `wpm`: reading speed in words a minute, for guides that count words (the BBC's).
 public struct WordsPerMinuteRule: CheckRule {
   /// What the rule is: its id, category, default severity and descriptions.
-  public let about = RuleDescription(
+  public static let about = RuleDescription(
     id: "wpm", category: .reading, severity: .warning,
     summary: "A language's lines ask for more words a minute than the limit (bbc-en: 180).",
     explanation: """
@@ -77,7 +77,7 @@ public struct WordsPerMinuteRule: CheckRule {
 /// `cpl`: no line may hold more characters than the language's limit.
 public struct LineLengthRule: CheckRule {
   /// What the rule is: its id, category, default severity and descriptions.
-  public let about = RuleDescription(
+  public static let about = RuleDescription(
     id: "cpl", category: .reading, severity: .warning,
     summary: "A line holds more characters than the limit (en 42, zh 16; bbc-en 37).",
     explanation: """
@@ -92,12 +92,12 @@ public struct LineLengthRule: CheckRule {
   /// Finds each line longer than its language's limit.
   public func check(_ cue: CheckedCue, into findings: inout FindingList) {
     for block in cue.blocks {
-      guard let limit = cue.limits(for: block.family).charactersPerLine else { continue }
+      guard let limit = block.limits.charactersPerLine else { continue }
       for line in block.lines {
         let count = line.readingCharacters
         guard count > limit else { continue }
         findings.add(
-          self, cue, "a \(block.family ?? "") line of \(Figure(count)) characters; the limit is \(Figure(limit))",
+          self, cue, "\(block.family ?? "a") line of \(Figure(count)) characters; the limit is \(Figure(limit))",
           language: block.family, value: count, limit: limit, fix: "rewrap the lines")
       }
     }
@@ -107,7 +107,7 @@ public struct LineLengthRule: CheckRule {
 /// `max-lines`: each language may take only so many lines.
 public struct MaximumLinesRule: CheckRule {
   /// What the rule is: its id, category, default severity and descriptions.
-  public let about = RuleDescription(
+  public static let about = RuleDescription(
     id: "max-lines", category: .reading, severity: .warning,
     summary: "A language takes more lines than the limit (2), counted per language.",
     explanation: """
@@ -121,7 +121,7 @@ public struct MaximumLinesRule: CheckRule {
   /// Finds a language block with too many lines.
   public func check(_ cue: CheckedCue, into findings: inout FindingList) {
     for block in cue.blocks {
-      guard let limit = cue.limits(for: block.family).lines, block.lines.count > limit else { continue }
+      guard let limit = block.limits.lines, block.lines.count > limit else { continue }
       findings.add(
         self, cue, "\(block.lines.count) \(block.family ?? "") lines; the limit is \(limit)",
         language: block.family, value: Double(block.lines.count), limit: Double(limit))

@@ -4,7 +4,7 @@ import TextUnicode
 /// `empty-cue`: a cue shows some text.
 public struct EmptyCueRule: CheckRule {
   /// What the rule is: its id, category, default severity and descriptions.
-  public let about = RuleDescription(
+  public static let about = RuleDescription(
     id: "empty-cue", category: .text, severity: .warning,
     summary: "A cue has no text, or only spaces.",
     explanation: """
@@ -25,7 +25,7 @@ public struct EmptyCueRule: CheckRule {
 /// `whitespace`: no spaces at the ends of a line, no doubled spaces, no spaces between Han characters.
 public struct WhitespaceRule: CheckRule {
   /// What the rule is: its id, category, default severity and descriptions.
-  public let about = RuleDescription(
+  public static let about = RuleDescription(
     id: "whitespace", category: .text, severity: .warning,
     summary: "A line has leading, trailing or doubled spaces, or spaces between Han characters.",
     explanation: """
@@ -42,8 +42,8 @@ public struct WhitespaceRule: CheckRule {
     for line in cue.lines where !line.isBlank {
       guard line.bytes.hasSpace else { continue }
       var problems: [String] = []
-      if line.text.first?.isWhitespace == true { problems.append("leading") }
-      if line.text.last?.isWhitespace == true { problems.append("trailing") }
+      if line.text.unicodeScalars.first.map(CheckedLine.isWhitespace) == true { problems.append("leading") }
+      if line.text.unicodeScalars.last.map(CheckedLine.isWhitespace) == true { problems.append("trailing") }
       if line.bytes.hasDoubleSpace { problems.append("doubled") }
       if !line.bytes.isASCII && Self.hasSpaceBetweenHan(line.text) { problems.append("between Han characters") }
       guard !problems.isEmpty else { continue }
@@ -77,7 +77,7 @@ public struct WhitespaceRule: CheckRule {
 /// `ellipsis`: an ellipsis is one character, not three dots.
 public struct EllipsisRule: CheckRule {
   /// What the rule is: its id, category, default severity and descriptions.
-  public let about = RuleDescription(
+  public static let about = RuleDescription(
     id: "ellipsis", category: .text, severity: .info,
     summary: "Three dots stand for an ellipsis: … on English lines, …… on Chinese lines.",
     explanation: """
@@ -101,7 +101,7 @@ public struct EllipsisRule: CheckRule {
 /// `italics`: no italics where the language's guide forbids them (Chinese).
 public struct ItalicsRule: CheckRule {
   /// What the rule is: its id, category, default severity and descriptions.
-  public let about = RuleDescription(
+  public static let about = RuleDescription(
     id: "italics", category: .text, severity: .warning,
     summary: "Italics on a line whose language's guide does not allow them (Chinese).",
     explanation: """
@@ -124,7 +124,7 @@ public struct ItalicsRule: CheckRule {
 /// `markup`: tags in the source open and close in order.
 public struct MarkupRule: CheckRule {
   /// What the rule is: its id, category, default severity and descriptions.
-  public let about = RuleDescription(
+  public static let about = RuleDescription(
     id: "markup", category: .text, severity: .warning,
     summary: "The cue's tags do not open and close in order (the reader had to repair them).",
     explanation: """

@@ -13,7 +13,7 @@ extension CheckedCue {
 /// `min-gap`: consecutive cues must be a few frames apart, so the eye sees a new cue arrive.
 public struct MinimumGapRule: CheckRule {
   /// What the rule is: its id, category, default severity and descriptions.
-  public let about = RuleDescription(
+  public static let about = RuleDescription(
     id: "min-gap", category: .timing, severity: .warning,
     summary: "Two consecutive cues are closer than the minimum gap (2 frames).",
     explanation: """
@@ -40,7 +40,7 @@ public struct MinimumGapRule: CheckRule {
 /// `chain-gap`: a short gap between cues should be closed to the minimum, so the cues chain.
 public struct ChainGapRule: CheckRule {
   /// What the rule is: its id, category, default severity and descriptions.
-  public let about = RuleDescription(
+  public static let about = RuleDescription(
     id: "chain-gap", category: .timing, severity: .info,
     summary: "A gap of 3-11 frames between cues should be closed to 2 frames.",
     explanation: """
@@ -67,7 +67,7 @@ public struct ChainGapRule: CheckRule {
 /// `shot-change`: cues near a cut should start on it, or end just before it.
 public struct ShotChangeRule: CheckRule {
   /// What the rule is: its id, category, default severity and descriptions.
-  public let about = RuleDescription(
+  public static let about = RuleDescription(
     id: "shot-change", category: .timing, severity: .info,
     summary: "A cue starts just after a shot change, or ends just before one (needs --shot-changes).",
     explanation: """

@@ -3,7 +3,7 @@ import SubtitleTimeline
 /// `reversed`: a cue must end after it starts.
 public struct ReversedRule: CheckRule {
   /// What the rule is: its id, category, default severity and descriptions.
-  public let about = RuleDescription(
+  public static let about = RuleDescription(
     id: "reversed", category: .timing, severity: .error,
     summary: "A cue ends at or before its start.",
     explanation: """
@@ -27,7 +27,7 @@ public struct ReversedRule: CheckRule {
 /// `order`: cues must start in time order.
 public struct OrderRule: CheckRule {
   /// What the rule is: its id, category, default severity and descriptions.
-  public let about = RuleDescription(
+  public static let about = RuleDescription(
     id: "order", category: .timing, severity: .error,
     summary: "A cue starts before the cue above it in the file.",
     explanation: """
@@ -50,7 +50,7 @@ public struct OrderRule: CheckRule {
 /// `overlap`: a cue must not start while an earlier one still shows.
 public struct OverlapRule: CheckRule {
   /// What the rule is: its id, category, default severity and descriptions.
-  public let about = RuleDescription(
+  public static let about = RuleDescription(
     id: "overlap", category: .timing, severity: .error,
     summary: "A cue starts while an earlier cue is still on screen.",
     explanation: """
@@ -78,7 +78,7 @@ public struct OverlapRule: CheckRule {
 /// `min-duration`: a cue must show long enough to be read at all.
 public struct MinimumDurationRule: CheckRule {
   /// What the rule is: its id, category, default severity and descriptions.
-  public let about = RuleDescription(
+  public static let about = RuleDescription(
     id: "min-duration", category: .timing, severity: .warning,
     summary: "A cue shows for less than the shortest duration (5/6 s in Netflix's guides).",
     explanation: """
@@ -104,7 +104,7 @@ public struct MinimumDurationRule: CheckRule {
 /// `max-duration`: a cue must not stay on screen too long.
 public struct MaximumDurationRule: CheckRule {
   /// What the rule is: its id, category, default severity and descriptions.
-  public let about = RuleDescription(
+  public static let about = RuleDescription(
     id: "max-duration", category: .timing, severity: .warning,
     summary: "A cue shows for longer than the longest duration (7 s in Netflix's guides).",
     explanation: """

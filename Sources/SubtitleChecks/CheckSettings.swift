@@ -37,6 +37,17 @@ public struct CheckSettings: Sendable {
   /// Milliseconds as frames at the run's frame rate, rounded to the nearest.
   public func frames(_ milliseconds: Int64) -> Int64 { frameRate.frames(inMilliseconds: milliseconds) }
 
+  /// The gap rule that a gap of `milliseconds` from one cue's end to the next one's start breaks.
+  ///
+  /// `overlap` when negative, `min-gap` under the minimum, `chain-gap` in the chaining range; nil
+  /// when it breaks none. The rules and `--fix` both ask this.
+  public func gapRule(_ milliseconds: Int64) -> String? {
+    guard milliseconds >= 0 else { return "overlap" }
+    let frames = frames(milliseconds)
+    if frames < timing.minimumGapFrames { return "min-gap" }
+    return timing.chainGapFrames.contains(frames) ? "chain-gap" : nil
+  }
+
   /// The shot change a start at `start` milliseconds comes just after (1 to the window's frames
   /// later), and how many frames after it.
   public func cut(before start: Int64) -> (time: Int64, frames: Int64)? {

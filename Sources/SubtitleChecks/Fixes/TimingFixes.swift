@@ -28,17 +28,7 @@ struct TimingFixes {
     let (cue, next) = (cues[index], cues[index + 1])
     let end = cue.end.roundedMilliseconds
     let start = next.start.roundedMilliseconds
-    let frames = settings.frames(start - end)
-    let rule: String
-    if end > start {
-      rule = "overlap"
-    } else if frames < settings.timing.minimumGapFrames {
-      rule = "min-gap"
-    } else if settings.timing.chainGapFrames.contains(frames) {
-      rule = "chain-gap"
-    } else {
-      return
-    }
+    guard let rule = settings.gapRule(start - end) else { return }
     let newEnd = start - gap
     guard newEnd > cue.start.roundedMilliseconds, newEnd != end else { return }
     cues[index].end = MediaTime(milliseconds: newEnd)

@@ -27,10 +27,9 @@ public struct MinimumGapRule: CheckRule {
 
   /// Finds a cue too soon after the one before it.
   public func check(_ cue: CheckedCue, into findings: inout FindingList) {
-    guard let gap = cue.gapMilliseconds else { return }
+    guard let gap = cue.gapMilliseconds, cue.settings.gapRule(gap) == id else { return }
     let frames = cue.settings.frames(gap)
     let minimum = cue.settings.timing.minimumGapFrames
-    guard frames < minimum else { return }
     findings.add(
       self, cue, "the cue starts \(frames) frames after the cue before it ends; leave at least \(minimum)",
       value: Double(frames), limit: Double(minimum), fix: "move the earlier cue's end back to \(minimum) frames")
@@ -53,10 +52,9 @@ public struct ChainGapRule: CheckRule {
 
   /// Finds a gap in the chaining range.
   public func check(_ cue: CheckedCue, into findings: inout FindingList) {
-    guard let gap = cue.gapMilliseconds else { return }
+    guard let gap = cue.gapMilliseconds, cue.settings.gapRule(gap) == id else { return }
     let frames = cue.settings.frames(gap)
     let timing = cue.settings.timing
-    guard timing.chainGapFrames.contains(frames) else { return }
     findings.add(
       self, cue, "a gap of \(frames) frames before the cue; close it to \(timing.minimumGapFrames)",
       value: Double(frames), limit: Double(timing.minimumGapFrames),

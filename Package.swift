@@ -23,6 +23,7 @@ let package = Package(
     .library(name: "SubtitleChecks", targets: ["SubtitleChecks"]),
     .library(name: "FindingReports", targets: ["FindingReports"]),
     .library(name: "CheckConfiguration", targets: ["CheckConfiguration"]),
+    .library(name: "SubtitleAlign", targets: ["SubtitleAlign"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -51,11 +52,12 @@ let package = Package(
       swiftSettings: fast
     ),
     .target(name: "FindingReports", dependencies: ["SubtitleTimeline", "SubtitleChecks"], swiftSettings: fast),
+    .target(name: "SubtitleAlign", dependencies: ["SubtitleTimeline"], swiftSettings: fast),
     .executableTarget(
       name: "SubkitCommand",
       dependencies: [
         "SubtitleFormats", "SubtitleIO", "SubtitleText", "SubtitleChecks", "FindingReports", "CheckConfiguration",
-        "SubtitleTimeline",
+        "SubtitleAlign", "SubtitleTimeline",
         "TextUnicode",
         "TimelineJSON",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -87,6 +89,7 @@ let package = Package(
       name: "SubtitleFormatsTests",
       dependencies: ["SubtitleFormats", "SubtitleIO", "SubtitleTimeline", "TextUnicode", "SubkitTestSupport"]
     ),
+    .testTarget(name: "SubtitleAlignTests", dependencies: ["SubtitleAlign", "SubtitleTimeline"]),
     .testTarget(name: "SubkitCommandTests", dependencies: ["SubtitleTimeline", "SubkitTestSupport"]),
   ]
 )

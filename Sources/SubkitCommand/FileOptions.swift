@@ -9,10 +9,33 @@ struct FileOptions: ParsableArguments {
   @Argument(help: "The input file, or - for standard input.")
   var input: String
 
+  @OptionGroup var reading: ReadingOptions
+
+  @OptionGroup var writing: OutputOptions
+
+  /// The output file, `-` for standard output.
+  var output: String { writing.output }
+
+  /// How loud diagnostics are.
+  var diagnostics: DiagnosticOptions { writing.diagnostics }
+
+  func validate() throws {
+    try writing.validate(input: input)
+  }
+
+  /// Streams the input to the output in `format` (else -o's extension, else the input's format),
+  /// each cue changed by `transform` when given; returns the cue count.
+  @discardableResult
+  func convert(to format: SubtitleFormat?, transform: ((Cue) throws(SubtitleError) -> Cue)? = nil) throws -> Int {
+    try writing.convert(
+      input, from: reading.from, encoding: reading.inputEncoding, to: format, transform: transform)
+  }
+}
+
+/// Where and how a command that writes one subtitle file writes it, and how loud it is.
+struct OutputOptions: ParsableArguments {
   @Option(name: .shortAndLong, help: "The output file, or - for standard output (the default).")
   var output: String = "-"
-
-  @OptionGroup var reading: ReadingOptions
 
   @Option(help: "The output's encoding (UTF-8 by default; GB18030, Big5, UTF-16 …).", transform: parseEncoding)
   var outputEncoding: TextEncoding?
@@ -22,19 +45,24 @@ struct FileOptions: ParsableArguments {
 
   @OptionGroup var diagnostics: DiagnosticOptions
 
-  func validate() throws {
+  /// Refuses an output that is the input.
+  func validate(input: String) throws {
     if input != "-" && output != "-" && isSameFile(input, output) {
       throw ValidationError("the output would overwrite the input '\(input)'; choose another -o")
     }
   }
 
-  /// Streams the input to the output in `format` (else -o's extension, else the input's format),
-  /// each cue changed by `transform` when given; returns the cue count.
+  /// Streams `input` (in `inputFormat` and `encoding`, else detected) to the output in `format`
+  /// (else -o's extension, else the input's format), each cue changed by `transform` when given;
+  /// returns the cue count.
   @discardableResult
-  func convert(to format: SubtitleFormat?, transform: ((Cue) throws(SubtitleError) -> Cue)? = nil) throws -> Int {
+  func convert(
+    _ input: String, from inputFormat: SubtitleFormat?, encoding: TextEncoding?, to format: SubtitleFormat?,
+    transform: ((Cue) throws(SubtitleError) -> Cue)? = nil
+  ) throws -> Int {
     try diagnostics.withReporter { reporter in
       try Subtitles.convert(
-        input, to: output, from: reading.from, as: format, inputEncoding: reading.inputEncoding,
+        input, to: output, from: inputFormat, as: format, inputEncoding: encoding,
         outputEncoding: outputEncoding ?? (bom ? .utf8 : nil), byteOrderMark: bom, reporter: reporter,
         transform: transform)
     }

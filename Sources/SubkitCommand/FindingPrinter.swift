@@ -1,7 +1,7 @@
 import SubtitleIO
 import SubtitleTimeline
 
-/// Prints what a check found in a cue to standard error as `file:line:col: warning: cue ID: message`,
+/// Prints what an operation found in a cue to standard error as `file:line:col: warning: cue ID: message`,
 /// and counts it, so the command can exit 1.
 final class FindingPrinter {
   private let file: String
@@ -17,10 +17,15 @@ final class FindingPrinter {
 
   /// Prints one finding about `cue`.
   func report(_ message: String, in cue: Cue) {
-    count += 1
-    guard !quiet else { return }
     let name = cue.id.isEmpty ? "" : "cue \(cue.id): "
     let location = SourceLocation(file: file, line: max(cue.sourceLine, 1))
-    StandardError.writeLine(Finding(rule: "wrap", .warning, at: location, name + message).description)
+    report(Finding(rule: "wrap", .warning, at: location, name + message))
+  }
+
+  /// Prints one finding.
+  func report(_ finding: Finding) {
+    count += 1
+    guard !quiet else { return }
+    StandardError.writeLine(finding.description)
   }
 }

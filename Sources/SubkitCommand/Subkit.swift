@@ -13,6 +13,7 @@ struct Subkit: ParsableCommand {
       """,
     subcommands: [
       ConvertCommand.self, CheckCommand.self, InfoCommand.self, WrapCommand.self, TransliterateCommand.self,
+      ShiftCommand.self, RetimeCommand.self,
     ]
   )
 

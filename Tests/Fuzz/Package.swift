@@ -24,6 +24,7 @@ let package = Package(
         .product(name: "SubtitleChecks", package: "subkit"),
         .product(name: "FindingReports", package: "subkit"),
         .product(name: "CheckConfiguration", package: "subkit"),
+        .product(name: "SubtitleAlign", package: "subkit"),
       ],
       // libFuzzer brings its own main; the entry point is LLVMFuzzerTestOneInput.
       swiftSettings: [.unsafeFlags(["-parse-as-library"])]

@@ -17,6 +17,8 @@ enum FuzzTarget: String, CaseIterable {
   case config
   /// The `check --baseline` reader.
   case baseline
+  /// The times, durations, points and frame rates of `shift` and `retime`.
+  case times
 
   /// Runs the target on one input; a broken property stops the process (libFuzzer saves the input).
   func run(_ bytes: [UInt8]) {
@@ -35,6 +37,8 @@ enum FuzzTarget: String, CaseIterable {
       CheckFuzzing.readConfiguration(bytes)
     case .baseline:
       CheckFuzzing.readBaseline(bytes)
+    case .times:
+      AlignFuzzing.run(bytes)
     }
   }
 

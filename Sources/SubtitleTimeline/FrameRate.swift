@@ -1,5 +1,3 @@
-import SubtitleTimeline
-
 /// Frames a second as an exact fraction (24000/1001 for 23.976), for rules counted in frames.
 public struct FrameRate: Sendable, Hashable, CustomStringConvertible {
   /// Frames per `denominator` seconds.

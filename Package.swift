@@ -52,7 +52,7 @@ let package = Package(
       swiftSettings: fast
     ),
     .target(name: "FindingReports", dependencies: ["SubtitleTimeline", "SubtitleChecks"], swiftSettings: fast),
-    .target(name: "SubtitleAlign", dependencies: ["SubtitleTimeline"], swiftSettings: fast),
+    .target(name: "SubtitleAlign", dependencies: ["SubtitleTimeline", "SubtitleText"], swiftSettings: fast),
     .executableTarget(
       name: "SubkitCommand",
       dependencies: [

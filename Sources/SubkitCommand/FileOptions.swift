@@ -26,7 +26,7 @@ struct FileOptions: ParsableArguments {
   /// Streams the input to the output in `format` (else -o's extension, else the input's format),
   /// each cue changed by `transform` when given; returns the cue count.
   @discardableResult
-  func convert(to format: SubtitleFormat?, transform: ((Cue) throws(SubtitleError) -> Cue)? = nil) throws -> Int {
+  func convert(to format: SubtitleFormat?, transform: ((Cue) throws(SubtitleError) -> Cue?)? = nil) throws -> Int {
     try writing.convert(
       input, from: reading.from, encoding: reading.inputEncoding, to: format, transform: transform)
   }
@@ -52,17 +52,17 @@ struct OutputOptions: ParsableArguments {
     }
   }
 
-  /// Streams `input` (in `inputFormat` and `encoding`, else detected) to the output in `format`
-  /// (else -o's extension, else the input's format), each cue changed by `transform` when given;
-  /// returns the cue count.
+  /// Streams `input` (in `inputFormat` and `encoding`, else detected) to `path` (else the output)
+  /// in `format` (else the path's extension, else the input's format), each cue changed by
+  /// `transform` when given (nil leaves it out); returns the count of cues written.
   @discardableResult
   func convert(
     _ input: String, from inputFormat: SubtitleFormat?, encoding: TextEncoding?, to format: SubtitleFormat?,
-    transform: ((Cue) throws(SubtitleError) -> Cue)? = nil
+    path: String? = nil, transform: ((Cue) throws(SubtitleError) -> Cue?)? = nil
   ) throws -> Int {
     try diagnostics.withReporter { reporter in
       try Subtitles.convert(
-        input, to: output, from: inputFormat, as: format, inputEncoding: encoding,
+        input, to: path ?? output, from: inputFormat, as: format, inputEncoding: encoding,
         outputEncoding: outputEncoding ?? (bom ? .utf8 : nil), byteOrderMark: bom, reporter: reporter,
         transform: transform)
     }

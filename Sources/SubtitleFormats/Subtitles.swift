@@ -69,7 +69,7 @@ public enum Subtitles {
   }
 
   /// Streams `input` into `output` (`-` for standard output), each cue changed by `transform` when
-  /// given, written atomically; returns the cue count.
+  /// given (nil leaves it out), written atomically; returns the count of cues written.
   ///
   /// The output format is `outputFormat`, else the extension of `output`, else (writing to standard
   /// output) the input's format.
@@ -78,7 +78,7 @@ public enum Subtitles {
     _ input: String, to output: String, from inputFormat: SubtitleFormat? = nil,
     as outputFormat: SubtitleFormat? = nil, inputEncoding: TextEncoding? = nil, outputEncoding: TextEncoding? = nil,
     byteOrderMark: Bool = false, reporter: FindingReporter = .silent,
-    transform: ((Cue) throws(SubtitleError) -> Cue)? = nil
+    transform: ((Cue) throws(SubtitleError) -> Cue?)? = nil
   ) throws(SubtitleError) -> Int {
     let opened = try open(input, format: inputFormat, encoding: inputEncoding, reporter: reporter)
     let format = outputFormat ?? (output == "-" ? opened.format : SubtitleFormat(path: output))

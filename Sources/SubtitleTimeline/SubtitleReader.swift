@@ -27,16 +27,19 @@ extension SubtitleReader {
     return document
   }
 
-  /// Streams every cue, changed by `transform` when given, into `writer` without holding the
-  /// document; returns the cue count.
+  /// Streams every cue, changed by `transform` when given (nil leaves the cue out), into `writer`
+  /// without holding the document; returns the count of cues written.
   @discardableResult
   public func copy(
-    to writer: any SubtitleWriter, transform: ((Cue) throws(SubtitleError) -> Cue)? = nil
+    to writer: any SubtitleWriter, transform: ((Cue) throws(SubtitleError) -> Cue?)? = nil
   ) throws(SubtitleError) -> Int {
     try writer.begin(try readHeader())
     var count = 0
     while let cue = try nextCue() {
-      try writer.write(try transform?(cue) ?? cue)
+      guard let written = try transform.map({ (transform) throws(SubtitleError) in try transform(cue) }) ?? cue else {
+        continue
+      }
+      try writer.write(written)
       count += 1
     }
     try writer.end(trailingComments: trailingComments)

@@ -2,8 +2,8 @@ import Foundation
 import SubkitTestSupport
 import Testing
 
-/// `subkit shift` and `subkit retime`: the before/after cases of Formats/Align, exit codes, usage
-/// errors and standard input.
+/// `subkit shift`, `retime` and `split`: the before/after cases of Formats/Align, exit codes,
+/// usage errors and standard input.
 @Suite struct AlignCommandTests {
   static let folder = "Formats/Align"
 
@@ -56,7 +56,28 @@ import Testing
     #expect(back.stdout == original, "\(back.stderr)")
   }
 
+  @Test func splitIntoAFolderWritesEachLanguageAsLangDoes() throws {
+    try TestFiles.withScratchDirectory { folder in
+      let run = try subkit(["split", "\(Self.folder)/sample.srt", "--out-dir", folder])
+      #expect(run.status == 0, "\(run.stderr)")
+      for language in ["zh", "en"] {
+        let written = try TestFiles.text(atPath: "\(folder)/sample.\(language).srt")
+        #expect(written == (try subkit(["split", "\(Self.folder)/sample.srt", "--lang", language]).stdout))
+      }
+      #expect(TestFiles.names(in: folder).count == 2)
+    }
+  }
+
+  @Test func cuesWithoutTheLanguageAreLeftOutAndCounted() throws {
+    let run = try subkit(["split", "\(Self.folder)/sample.srt", "--lang", "fr"])
+    #expect(run.status == 0 && run.stdout.isEmpty)
+    #expect(run.stderr.contains("3 cues have no fr line"))
+  }
+
   @Test(arguments: [
+    ["split", "Formats/Align/sample.srt"],
+    ["split", "Formats/Align/sample.srt", "--lang", "zh", "--out-dir", "/tmp"],
+    ["split", "-", "--out-dir", "/tmp"],
     ["shift", "Formats/Align/sample.srt", "--by", "12f"],  // frames without --fps
     ["shift", "Formats/Align/sample.srt", "--by", "two seconds"],
     ["shift", "Formats/Align/sample.srt", "--by", "1s", "--from", "-5s"],

@@ -2,8 +2,8 @@ import Foundation
 import SubkitTestSupport
 import Testing
 
-/// `subkit shift`, `retime` and `split`: the before/after cases of Formats/Align, exit codes,
-/// usage errors and standard input.
+/// `subkit shift`, `retime`, `split` and `merge`: the before/after cases of Formats/Align, the
+/// film's transcripts split and merged back, exit codes, usage errors and standard input.
 @Suite struct AlignCommandTests {
   static let folder = "Formats/Align"
 
@@ -68,6 +68,24 @@ import Testing
     }
   }
 
+  @Test(arguments: [
+    "Transcripts/last-train-home-dialogue.srt", "Transcripts/last-train-home-qa.srt",
+    "Transcripts/last-train-home-dialogue.vtt", "Transcripts/last-train-home-qa.vtt",
+    "Transcripts/last-train-home-qa.ttml",
+  ])
+  func mergingTheHalvesOfSplitGivesTheTranscriptBack(transcript: String) throws {
+    try TestFiles.withScratchDirectory { folder in
+      let name = String(transcript.split(separator: "/").last ?? "")
+      let (stem, suffix) = (name.split(separator: ".")[0], name.split(separator: ".")[1])
+      let split = try subkit(["split", transcript, "--out-dir", folder, "-q"])
+      #expect(split.status == 0, "\(split.stderr)")
+      let merged = try subkit(
+        ["merge", "\(folder)/\(stem).zh.\(suffix)", "\(folder)/\(stem).en.\(suffix)", "--to", String(suffix), "-q"])
+      #expect(merged.status == 0, "\(merged.stderr)")
+      #expect(merged.stdout == (try String(contentsOfFile: PackagePaths.path(transcript), encoding: .utf8)))
+    }
+  }
+
   @Test func cuesWithoutTheLanguageAreLeftOutAndCounted() throws {
     let run = try subkit(["split", "\(Self.folder)/sample.srt", "--lang", "fr"])
     #expect(run.status == 0 && run.stdout.isEmpty)
@@ -78,6 +96,10 @@ import Testing
     ["split", "Formats/Align/sample.srt"],
     ["split", "Formats/Align/sample.srt", "--lang", "zh", "--out-dir", "/tmp"],
     ["split", "-", "--out-dir", "/tmp"],
+    ["merge", "Formats/Align/sample.srt"],
+    ["merge", "-", "-"],
+    ["merge", "Formats/Align/sample.srt", "Formats/Align/sample.vtt", "--timing", "both"],
+    ["merge", "Formats/Align/sample.srt", "Formats/Align/missing.srt"],
     ["shift", "Formats/Align/sample.srt", "--by", "12f"],  // frames without --fps
     ["shift", "Formats/Align/sample.srt", "--by", "two seconds"],
     ["shift", "Formats/Align/sample.srt", "--by", "1s", "--from", "-5s"],

@@ -1,0 +1,118 @@
+import SubtitleTimeline
+
+/// Which cues of two tracks of the same film belong together: an optimal pairing by time overlap.
+///
+/// The two tracks are time-ordered sequences; a dynamic program walks both at once and at each
+/// step takes a group of 1–3 cues of one and 0–3 of the other (1–1, 1–2, 2–1, 1–3, 3–1, 2–2, and
+/// 1–0, 0–1 for a cue left alone). A group scores `6·I − T − P·(cues − 2)`: `I` the time its cues
+/// of one track overlap its cues of the other, `T` their total duration, `P` a second for each cue
+/// past a pair; a cue left alone scores 0. So a pair must overlap over more than a third of its
+/// time to be worth making, and a third cue joins a group only when it overlaps it well. The
+/// best total is found exactly.
+///
+/// A cue that overlaps nothing of the other track can only stand alone, so the walk moves past it
+/// at once: only where cues overlap does it branch, and the work grows with the number of cues
+/// times the few groups tried at each, not with the product of the two lengths.
+public struct TrackPairing: Sendable {
+  /// One group: the positions of its cues in each track (either may be empty, not both).
+  public struct Group: Sendable, Hashable {
+    /// Positions in the first track, ascending.
+    public var first: Range<Int>
+    /// Positions in the second track, ascending.
+    public var second: Range<Int>
+  }
+
+  /// The groups in time order, covering every cue of both tracks once.
+  public let groups: [Group]
+
+  /// The group shapes tried where cues overlap: cues taken from the first track, then the second.
+  static let shapes: [(Int, Int)] = [(1, 1), (1, 2), (2, 1), (1, 3), (3, 1), (2, 2), (1, 0), (0, 1)]
+
+  /// The best pairing of `first` and `second`, each in time order.
+  public init(_ first: [Cue], _ second: [Cue]) {
+    let a = first.map(Span.init)
+    let b = second.map(Span.init)
+    // best[(i, j)]: the best score of pairing a[..<i] with b[..<j], and the group that ends there.
+    var best: [Position: (score: Int64, group: Group?)] = [Position(0, 0): (0, nil)]
+    var frontier: [Position] = [Position(0, 0)]
+    var index = 0
+    // States in order of i + j: every move takes at least one cue, so a state's score is final
+    // once all states with a smaller sum are done.
+    var pending: [Int: [Position]] = [:]
+    while index < frontier.count || !pending.isEmpty {
+      if index == frontier.count {
+        let next = pending.keys.min() ?? 0
+        frontier = pending.removeValue(forKey: next) ?? []
+        index = 0
+        continue
+      }
+      let state = frontier[index]
+      index += 1
+      guard let score = best[state]?.score else { continue }
+      for (taken, target) in Self.moves(from: state, a, b) {
+        let candidate = score + Self.score(a[target.i - taken.0..<target.i], b[target.j - taken.1..<target.j])
+        if let known = best[target], known.score >= candidate { continue }
+        if best[target] == nil { pending[target.i + target.j, default: []].append(target) }
+        best[target] = (candidate, Group(first: target.i - taken.0..<target.i, second: target.j - taken.1..<target.j))
+      }
+    }
+    var groups: [Group] = []
+    var position = Position(a.count, b.count)
+    while let group = best[position]?.group {
+      groups.append(group)
+      position = Position(group.first.lowerBound, group.second.lowerBound)
+    }
+    self.groups = groups.reversed()
+  }
+
+  /// The moves from a state: only a cue alone where the next cues of the two tracks do not
+  /// overlap (the earlier one can pair with nothing later), every shape where they do.
+  private static func moves(from state: Position, _ a: [Span], _ b: [Span]) -> [((Int, Int), Position)] {
+    let (i, j) = (state.i, state.j)
+    guard i < a.count || j < b.count else { return [] }
+    guard i < a.count else { return [((0, 1), Position(i, j + 1))] }
+    guard j < b.count else { return [((1, 0), Position(i + 1, j))] }
+    if a[i].end <= b[j].start { return [((1, 0), Position(i + 1, j))] }
+    if b[j].end <= a[i].start { return [((0, 1), Position(i, j + 1))] }
+    return shapes.compactMap { taken in
+      i + taken.0 <= a.count && j + taken.1 <= b.count ? (taken, Position(i + taken.0, j + taken.1)) : nil
+    }
+  }
+
+  /// A group's score, in milliseconds: `6·I − T − P·(cues − 2)`, or 0 for a cue alone.
+  static func score(_ a: ArraySlice<Span>, _ b: ArraySlice<Span>) -> Int64 {
+    guard !a.isEmpty && !b.isEmpty else { return 0 }
+    var overlap: Int64 = 0
+    for x in a { for y in b { overlap += max(0, min(x.end, y.end) - max(x.start, y.start)) } }
+    let total = a.reduce(0) { $0 + $1.duration } + b.reduce(0) { $0 + $1.duration }
+    return 6 * overlap - total - extraCuePenalty * Int64(a.count + b.count - 2)
+  }
+
+  /// What each cue past a pair costs a group, in milliseconds: more than two neighbouring pairs
+  /// gain by being one group when jitter makes them overlap a little (6 × 150 ms), less than a
+  /// cue of a second gains by joining the cue it was split from.
+  static let extraCuePenalty: Int64 = 1000
+
+  /// A cue's time, in milliseconds.
+  struct Span {
+    let start: Int64
+    let end: Int64
+    var duration: Int64 { max(0, end - start) }
+
+    init(_ cue: Cue) {
+      start = cue.start.roundedMilliseconds
+      end = max(cue.end.roundedMilliseconds, start)
+    }
+  }
+
+  /// How many cues of each track are paired so far.
+  struct Position: Hashable {
+    let i: Int
+    let j: Int
+
+    init(_ i: Int, _ j: Int) {
+      self.i = i
+      self.j = j
+    }
+  }
+}

@@ -53,7 +53,12 @@ struct MergeCommand: ParsableCommand {
       let b = try Subtitles.read(second, reporter: reporter)
       let top = order.split(separator: ",").first.map { String($0).lowercased() } ?? "zh"
       let firstOnTop = Self.mainLanguage(of: a.cues) == top || Self.mainLanguage(of: b.cues) != top
-      let (cues, unpaired) = TrackMerge.merge(a.cues, b.cues, firstOnTop: firstOnTop, timing: try mergeTiming())
+      guard let (cues, unpaired) = TrackMerge.merge(a.cues, b.cues, firstOnTop: firstOnTop, timing: try mergeTiming())
+      else {
+        throw SubtitleError(
+          at: SourceLocation(file: second, line: 1),
+          "the two tracks' cues overlap one another almost all at once; they cannot be paired by time")
+      }
       let format = to ?? (writing.output == "-" ? nil : SubtitleFormat(path: writing.output))
       try Subtitles.write(
         writing.output, format: format ?? SubtitleFormat(path: first) ?? .srt, sourceName: first, reporter: reporter

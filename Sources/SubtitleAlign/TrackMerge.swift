@@ -19,16 +19,18 @@ public enum TrackMerge {
   }
 
   /// The bilingual cues of `first` and `second` (each in time order), and how many cues of each
-  /// track were paired with nothing.
+  /// track were paired with nothing; nil when their cues overlap one another too much to pair
+  /// (`TrackPairing`).
   ///
   /// The first track's lines are on top unless `firstOnTop` is false. Cues keep the id their
   /// group's cues share; unless every group has one, they are numbered from 1 in time order.
   public static func merge(_ first: [Cue], _ second: [Cue], firstOnTop: Bool = true, timing: Timing = .union)
-    -> (cues: [Cue], unpaired: (first: Int, second: Int))
+    -> (cues: [Cue], unpaired: (first: Int, second: Int))?
   {
+    guard let pairing = TrackPairing(first, second) else { return nil }
     var cues: [Cue] = []
     var unpaired = (first: 0, second: 0)
-    for group in TrackPairing(first, second).groups {
+    for group in pairing.groups {
       let top = Array(firstOnTop ? first[group.first] : second[group.second])
       let bottom = Array(firstOnTop ? second[group.second] : first[group.first])
       if group.second.isEmpty { unpaired.first += 1 }

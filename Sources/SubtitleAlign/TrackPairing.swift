@@ -12,7 +12,9 @@ import SubtitleTimeline
 ///
 /// A cue that overlaps nothing of the other track can only stand alone, so the walk moves past it
 /// at once: only where cues overlap does it branch, and the work grows with the number of cues
-/// times the few groups tried at each, not with the product of the two lengths.
+/// times the few groups tried at each, not with the product of the two lengths. Tracks whose cues
+/// nearly all overlap one another (every cue at one instant) would make it the product: past
+/// `stateBudget` states a track pair is refused instead.
 public struct TrackPairing: Sendable {
   /// One group: the positions of its cues in each track (either may be empty, not both).
   public struct Group: Sendable, Hashable {
@@ -28,8 +30,12 @@ public struct TrackPairing: Sendable {
   /// The group shapes tried where cues overlap: cues taken from the first track, then the second.
   static let shapes: [(Int, Int)] = [(1, 1), (1, 2), (2, 1), (1, 3), (3, 1), (2, 2), (1, 0), (0, 1)]
 
-  /// The best pairing of `first` and `second`, each in time order.
-  public init(_ first: [Cue], _ second: [Cue]) {
+  /// The states a pairing may visit a cue: far more than tracks of one film need.
+  public static let statesPerCue = 64
+
+  /// The best pairing of `first` and `second`, each in time order; nil when their cues overlap
+  /// one another so much that pairing them would visit more than `statesPerCue` states a cue.
+  public init?(_ first: [Cue], _ second: [Cue]) {
     let a = first.map(Span.init)
     let b = second.map(Span.init)
     // best[(i, j)]: the best score of pairing a[..<i] with b[..<j], and the group that ends there.
@@ -48,6 +54,7 @@ public struct TrackPairing: Sendable {
       }
       let state = frontier[index]
       index += 1
+      guard best.count <= Self.statesPerCue * (a.count + b.count + 1) else { return nil }
       guard let score = best[state]?.score else { continue }
       for (taken, target) in Self.moves(from: state, a, b) {
         let candidate = score + Self.score(a[target.i - taken.0..<target.i], b[target.j - taken.1..<target.j])

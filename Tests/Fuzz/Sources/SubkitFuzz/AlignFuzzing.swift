@@ -1,8 +1,9 @@
 import SubtitleAlign
+import SubtitleFormats
 import SubtitleTimeline
 
-/// The parsers and arithmetic of `shift` and `retime`: typed times, durations, point lists and
-/// frame rates, and the exact retimings made of them.
+/// The parsers and arithmetic of `shift` and `retime` (typed times, durations, point lists and
+/// frame rates, and the exact retimings made of them), and the pairing of `merge`.
 enum AlignFuzzing {
   /// Reads the lines of `bytes` as a duration, a time, points and a frame-rate pair, and checks
   /// what the retimings made of them promise.
@@ -35,5 +36,28 @@ enum AlignFuzzing {
     {
       fatalError("a frame-rate change there and back moved \(cue.end) to \(back)")
     }
+  }
+
+  /// Reads the two halves of `bytes` (split at the first form feed, else in the middle) as two
+  /// tracks and merges them: every cue of both must land in exactly one group, in order.
+  static func merge(_ bytes: [UInt8]) {
+    let cut = bytes.firstIndex(of: 0x0C) ?? bytes.count / 2
+    let halves = [Array(bytes[..<cut]), Array(bytes[min(cut + 1, bytes.count)...])]
+    let tracks = halves.compactMap { half -> [Cue]? in
+      guard
+        case .success(let document) = FuzzIO.read(half, as: SubtitleFormat(sniffing: half) ?? .srt, reporter: .silent)
+      else { return nil }
+      return Array(document.cues.prefix(2000))
+    }
+    guard tracks.count == 2 else { return }
+    guard let pairing = TrackPairing(tracks[0], tracks[1]) else { return }
+    if pairing.groups.flatMap({ Array($0.first) }) != Array(tracks[0].indices)
+      || pairing.groups.flatMap({ Array($0.second) }) != Array(tracks[1].indices)
+    {
+      fatalError("a pairing lost, repeated or reordered a cue")
+    }
+    if pairing.groups.contains(where: { $0.first.isEmpty && $0.second.isEmpty }) { fatalError("an empty group") }
+    guard let merged = TrackMerge.merge(tracks[0], tracks[1]) else { fatalError("merge refused what pairing took") }
+    if merged.cues.count != pairing.groups.count { fatalError("a group did not become one cue") }
   }
 }

@@ -19,6 +19,8 @@ enum FuzzTarget: String, CaseIterable {
   case baseline
   /// The times, durations, points and frame rates of `shift` and `retime`.
   case times
+  /// Two tracks paired and merged.
+  case merge
 
   /// Runs the target on one input; a broken property stops the process (libFuzzer saves the input).
   func run(_ bytes: [UInt8]) {
@@ -39,6 +41,8 @@ enum FuzzTarget: String, CaseIterable {
       CheckFuzzing.readBaseline(bytes)
     case .times:
       AlignFuzzing.run(bytes)
+    case .merge:
+      AlignFuzzing.merge(bytes)
     }
   }
 

@@ -1,0 +1,111 @@
+#!/usr/bin/env python3
+"""Generates the alignment benchmark's cases and scores results (issue 9).
+
+  align-cases.py merge-make DIR [--cues N] [--seed S]   # DIR/zh.srt, DIR/en.srt, DIR/truth.json
+  align-cases.py merge-score DIR OUTPUT.srt             # prints the share of Chinese cues right
+
+merge: N bilingual cues (text from the film's transcripts, numbered so each is unique) become a
+Chinese track with the true times and an English track where 20 % of cues are split in two at
+35-65 % of the cue (at a word boundary) and the rest jittered by up to +-200 ms. A Chinese cue is
+right when exactly one output cue holds its text and that cue's English is the original English
+(cues with the same times count as one cue: that is how srt mux writes a pair).
+"""
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def clock(ms):
+    ms = max(0, int(round(ms)))
+    return f"{ms // 3600000:02}:{ms // 60000 % 60:02}:{ms // 1000 % 60:02},{ms % 1000:03}"
+
+
+def write_srt(path, cues):
+    with open(path, "w", encoding="utf-8") as out:
+        for index, (start, end, text) in enumerate(cues, 1):
+            out.write(f"{index}\n{clock(start)} --> {clock(end)}\n{text}\n\n")
+
+
+def read_srt(path, timed=False):
+    cues = []
+    for block in re.split(r"\n\s*\n", Path(path).read_text(encoding="utf-8").strip()):
+        lines = block.splitlines()
+        arrow = next((i for i, line in enumerate(lines) if "-->" in line), None)
+        if arrow is not None:
+            cues.append((lines[arrow].strip(), lines[arrow + 1:]) if timed else lines[arrow + 1:])
+    return cues
+
+
+def transcript_pairs():
+    pairs = []
+    for name in ("last-train-home-dialogue.srt", "last-train-home-qa.srt"):
+        for lines in read_srt(ROOT / "Transcripts" / name):
+            zh = "".join(line for line in lines if re.search(r"[\u4e00-\u9fff]", line))
+            en = " ".join(line for line in lines if not re.search(r"[\u4e00-\u9fff]", line))
+            if zh and en and len(en.split()) >= 2:
+                pairs.append((zh, en))
+    return pairs
+
+
+def merge_make(folder, count, seed):
+    rng = random.Random(seed)
+    pairs = transcript_pairs()
+    folder.mkdir(parents=True, exist_ok=True)
+    zh, en, truth = [], [], []
+    time = 1000
+    for index in range(count):
+        chinese, english = pairs[index % len(pairs)]
+        chinese, english = f"{chinese}（{index + 1}）", f"{english} ({index + 1})"
+        duration = rng.randint(1500, 4500)
+        start, end = time, time + duration
+        zh.append((start, end, chinese))
+        truth.append({"zh": chinese, "en": english})
+        words = english.split()
+        if rng.random() < 0.2 and len(words) >= 2:
+            cut_at = rng.uniform(0.35, 0.65)
+            split_word = max(1, min(len(words) - 1, round(len(words) * cut_at)))
+            middle = start + duration * cut_at
+            en.append((start, middle, " ".join(words[:split_word])))
+            en.append((middle, end, " ".join(words[split_word:])))
+        else:
+            jitter = rng.randint(-200, 200)
+            en.append((start + jitter, end + jitter, english))
+        time = end + rng.randint(80, 600)
+    write_srt(folder / "zh.srt", zh)
+    write_srt(folder / "en.srt", sorted(en))
+    (folder / "truth.json").write_text(json.dumps(truth, ensure_ascii=False), encoding="utf-8")
+
+
+def merge_score(folder, output):
+    truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
+    # Cues with the same times show as one (srt mux writes a pair as two such cues).
+    shown = {}
+    for times, lines in read_srt(output, timed=True):
+        shown.setdefault(times, []).extend(lines)
+    holders = {}
+    for lines in shown.values():
+        chinese = "".join(line for line in lines if re.search(r"[\u4e00-\u9fff]", line))
+        english = " ".join(line.strip() for line in lines if not re.search(r"[\u4e00-\u9fff]", line))
+        english = re.sub(r"<[^>]*>", "", english)
+        holders.setdefault(chinese, []).append(" ".join(english.split()))
+    right = sum(1 for item in truth if holders.get(item["zh"]) == [item["en"]])
+    print(f"{right / len(truth):.4f} ({right} of {len(truth)} Chinese cues with exactly their English)")
+
+
+def main():
+    command, folder = sys.argv[1], Path(sys.argv[2])
+    options = dict(zip(sys.argv[3::2], sys.argv[4::2]))
+    if command == "merge-make":
+        merge_make(folder, int(options.get("--cues", 2000)), int(options.get("--seed", 1)))
+    elif command == "merge-score":
+        merge_score(folder, sys.argv[3])
+    else:
+        sys.exit(f"align-cases: unknown command {command}")
+
+
+if __name__ == "__main__":
+    main()

@@ -46,4 +46,30 @@ import Testing
     #expect(Set(once.fixes.map(\.rule)) == ["punctuation-width", "whitespace"])
     #expect(fixer.fix(once.cues).fixes.isEmpty)
   }
+
+  /// An end is not moved to the gap before a cut where that would overlap the next cue, which the
+  /// overlap fix would then undo (found by the check fuzzer in CI: each run moved the end there and
+  /// back).
+  @Test func snappingAnEndRespectsTheNextCue() {
+    var settings = CheckSettings(preset: .netflixEnglish)
+    settings.shotChanges = ShotChanges(milliseconds: [1100, 4142, 4300, 9100])
+    let fixer = TrackFixer(settings: settings, file: "a.srt")
+    let times: [(Int64, Int64)] = [(1000, 4000), (4042, 8000), (4200, 8000), (9000, 12_000)]
+    let cues = times.map { Cue(start: MediaTime(milliseconds: $0), end: MediaTime(milliseconds: $1), content: [.text("Go.")]) }
+    let once = fixer.fix(cues)
+    #expect(once.cues[0].end == MediaTime(milliseconds: 3959))  // 2 frames before the next cue
+    #expect(fixer.fix(once.cues).fixes.isEmpty)
+  }
+
+  /// Each moved end is reported once, from where it was to where it ends up.
+  @Test func aMoveIsReportedOnceWithItsNetChange() {
+    let fixer = TrackFixer(settings: CheckSettings(preset: .netflixEnglish), file: "a.srt")
+    let cues = [
+      Cue(start: .zero, end: MediaTime(milliseconds: 1500), content: [.text("Go.")]),
+      Cue(start: MediaTime(milliseconds: 1000), end: MediaTime(milliseconds: 3000), content: [.text("Home.")]),
+    ]
+    let fixes = fixer.fix(cues).fixes
+    #expect(fixes.map(\.message) == ["fixed: end moved from 00:00:01.500 to 00:00:00.917"])
+    #expect(fixes.map(\.rule) == ["overlap"])
+  }
 }

@@ -1,71 +1,101 @@
 import SubtitleTimeline
 
 /// The timing fixes, on cues in start order: shot changes first, then each gap, then short cues,
-/// then the gaps the lengthened cues left.
+/// then the gaps the lengthened cues left; repeated until a pass changes nothing, so that a second
+/// `--fix` finds nothing more to do.
 struct TimingFixes {
   let settings: CheckSettings
-  /// What was fixed: the rule, the cue, and how.
-  private(set) var applied: [(rule: String, cue: Cue, message: String)] = []
+  /// The cues as the fixes leave them.
+  private var cues: [Cue]
+  /// The rule that last moved each cue's start, and each cue's end.
+  private var startRules: [String?]
+  private var endRules: [String?]
+  /// The minimum gap, in milliseconds.
+  private let gap: Int64
 
-  init(settings: CheckSettings) {
+  /// Passes after which a track that still changes is left as the last one made it.
+  private static let maximumPasses = 8
+
+  /// Fixes for `cues`, which are in start order.
+  init(settings: CheckSettings, cues: [Cue]) {
     self.settings = settings
+    self.cues = cues
+    startRules = Array(repeating: nil, count: cues.count)
+    endRules = startRules
+    gap = settings.frameRate.milliseconds(ofFrames: settings.timing.minimumGapFrames)
   }
 
-  /// `cues` (in start order) with their timing fixed.
-  mutating func fixed(_ cues: [Cue]) -> [Cue] {
-    var cues = cues
-    let gap = settings.frameRate.milliseconds(ofFrames: settings.timing.minimumGapFrames)
-    for index in cues.indices { snapToShotChanges(&cues, index, gap: gap) }
-    for index in cues.indices.dropLast() { closeGap(&cues, index, gap: gap) }
-    for index in cues.indices { lengthen(&cues, index, gap: gap) }
-    // A lengthened cue can end a chain gap before the next one: close those too, or a second run would.
-    for index in cues.indices.dropLast() { closeGap(&cues, index, gap: gap) }
-    return cues
+  /// The cues with their timing fixed, and each start or end that moved: its rule, the cue as it
+  /// was, and how it moved (a move undone by a later fix is not reported).
+  mutating func fixed() -> (cues: [Cue], applied: [(rule: String, cue: Cue, message: String)]) {
+    let original = cues
+    for _ in 0..<Self.maximumPasses {
+      let before = cues
+      pass()
+      if cues == before { break }
+    }
+    var applied: [(rule: String, cue: Cue, message: String)] = []
+    for index in cues.indices {
+      let (was, now) = (original[index], cues[index])
+      if let rule = startRules[index], now.start != was.start {
+        let onCut = rule == "shot-change" ? "the cut at " : ""
+        applied.append((rule, was, "start moved from \(Clock(was.start)) to \(onCut)\(Clock(now.start))"))
+      }
+      if let rule = endRules[index], now.end != was.end {
+        applied.append((rule, was, "end moved from \(Clock(was.end)) to \(Clock(now.end))"))
+      }
+    }
+    return (cues, applied)
+  }
+
+  /// One pass of every fix over the track.
+  private mutating func pass() {
+    for index in cues.indices { snapToShotChanges(index) }
+    for index in cues.indices.dropLast() { closeGap(index) }
+    for index in cues.indices { lengthen(index) }
+    // A lengthened cue can end a chain gap before the next one: close those too.
+    for index in cues.indices.dropLast() { closeGap(index) }
   }
 
   /// Overlaps trimmed, gaps under the minimum opened to it, chain gaps closed to it.
-  private mutating func closeGap(_ cues: inout [Cue], _ index: Int, gap: Int64) {
-    let (cue, next) = (cues[index], cues[index + 1])
-    let end = cue.end.roundedMilliseconds
-    let start = next.start.roundedMilliseconds
-    guard let rule = settings.gapRule(start - end) else { return }
-    let newEnd = start - gap
-    guard newEnd > cue.start.roundedMilliseconds, newEnd != end else { return }
-    cues[index].end = MediaTime(milliseconds: newEnd)
-    applied.append((rule, cue, "end moved from \(Clock(milliseconds: end)) to \(Clock(milliseconds: newEnd))"))
+  private mutating func closeGap(_ index: Int) {
+    let start = cues[index + 1].start.roundedMilliseconds
+    guard let rule = settings.gapRule(start - cues[index].end.roundedMilliseconds) else { return }
+    moveEnd(index, to: start - gap, rule)
   }
 
   /// A cue shorter than the minimum made longer, as far as the next cue leaves room.
-  private mutating func lengthen(_ cues: inout [Cue], _ index: Int, gap: Int64) {
-    let cue = cues[index]
-    let (start, end) = (cue.start.roundedMilliseconds, cue.end.roundedMilliseconds)
+  private mutating func lengthen(_ index: Int) {
+    let (start, end) = (cues[index].start.roundedMilliseconds, cues[index].end.roundedMilliseconds)
     guard end > start, end - start < settings.timing.minimumMilliseconds else { return }
     let room = index + 1 < cues.count ? cues[index + 1].start.roundedMilliseconds - gap : Int64.max
     let newEnd = min(start + settings.timing.minimumMilliseconds, room)
-    guard newEnd > end else { return }
-    cues[index].end = MediaTime(milliseconds: newEnd)
-    applied.append(
-      ("min-duration", cue, "end moved from \(Clock(milliseconds: end)) to \(Clock(milliseconds: newEnd))"))
+    if newEnd > end { moveEnd(index, to: newEnd, "min-duration") }
   }
 
-  /// A start just after a cut moved onto it, an end just before a cut moved to the gap before it.
-  private mutating func snapToShotChanges(_ cues: inout [Cue], _ index: Int, gap: Int64) {
+  /// A start just after a cut moved onto it, an end just before a cut moved to the gap before it,
+  /// each only where the gap it leaves to the neighbouring cue breaks no gap rule.
+  private mutating func snapToShotChanges(_ index: Int) {
     guard !settings.shotChanges.isEmpty else { return }
-    let cue = cues[index]
-    let (start, end) = (cue.start.roundedMilliseconds, cue.end.roundedMilliseconds)
+    let (start, end) = (cues[index].start.roundedMilliseconds, cues[index].end.roundedMilliseconds)
     // Not before the previous cue's start either (its end may come before it): the order stays.
-    let previousEnd = index > 0 ? max(cues[index - 1].end, cues[index - 1].start).roundedMilliseconds : Int64.min
-    if let cut = settings.cut(before: start)?.time, cut >= previousEnd &+ gap, cut < end {
+    let previous = index > 0 ? max(cues[index - 1].end, cues[index - 1].start).roundedMilliseconds : Int64.min
+    if let cut = settings.cut(before: start)?.time, cut >= previous &+ gap, cut < end, cut != start {
       cues[index].start = MediaTime(milliseconds: cut)
-      applied.append(
-        ("shot-change", cue, "start moved from \(Clock(milliseconds: start)) to the cut at \(Clock(milliseconds: cut))")
-      )
+      startRules[index] = "shot-change"
     }
-    if let cut = settings.cut(after: end)?.time, cut - gap > cues[index].start.roundedMilliseconds {
-      cues[index].end = MediaTime(milliseconds: cut - gap)
-      applied.append(
-        ("shot-change", cue, "end moved from \(Clock(milliseconds: end)) to \(Clock(milliseconds: cut - gap))"))
+    guard let cut = settings.cut(after: end)?.time, cut - gap > cues[index].start.roundedMilliseconds else { return }
+    if index + 1 < cues.count, settings.gapRule(cues[index + 1].start.roundedMilliseconds - (cut - gap)) != nil {
+      return
     }
+    moveEnd(index, to: cut - gap, "shot-change")
   }
 
+  /// The end of cue `index` moved to `milliseconds` (if it is after the start) by `rule`.
+  private mutating func moveEnd(_ index: Int, to milliseconds: Int64, _ rule: String) {
+    guard milliseconds > cues[index].start.roundedMilliseconds, milliseconds != cues[index].end.roundedMilliseconds
+    else { return }
+    cues[index].end = MediaTime(milliseconds: milliseconds)
+    endRules[index] = rule
+  }
 }

@@ -33,10 +33,10 @@ public struct TrackFixer {
       cues = cues.enumerated().sorted { ($0.element.start, $0.offset) < ($1.element.start, $1.offset) }.map(\.element)
       fixes.append(finding("order", nil, "cues sorted by start time"))
     }
-    var timing = TimingFixes(settings: settings)
-    cues = timing.fixed(cues)
-    for (rule, cue, message) in timing.applied { fixes.append(finding(rule, cue, message)) }
-    return (cues, fixes)
+    var timing = TimingFixes(settings: settings, cues: cues)
+    let (timed, applied) = timing.fixed()
+    for (rule, cue, message) in applied { fixes.append(finding(rule, cue, message)) }
+    return (timed, fixes)
   }
 
   /// What each text fix does, by rule.

@@ -55,7 +55,9 @@ import Testing
     settings.shotChanges = ShotChanges(milliseconds: [1100, 4142, 4300, 9100])
     let fixer = TrackFixer(settings: settings, file: "a.srt")
     let times: [(Int64, Int64)] = [(1000, 4000), (4042, 8000), (4200, 8000), (9000, 12_000)]
-    let cues = times.map { Cue(start: MediaTime(milliseconds: $0), end: MediaTime(milliseconds: $1), content: [.text("Go.")]) }
+    let cues = times.map {
+      Cue(start: MediaTime(milliseconds: $0), end: MediaTime(milliseconds: $1), content: [.text("Go.")])
+    }
     let once = fixer.fix(cues)
     #expect(once.cues[0].end == MediaTime(milliseconds: 3959))  // 2 frames before the next cue
     #expect(fixer.fix(once.cues).fixes.isEmpty)

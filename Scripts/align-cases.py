@@ -3,12 +3,21 @@
 
   align-cases.py merge-make DIR [--cues N] [--seed S]   # DIR/zh.srt, DIR/en.srt, DIR/truth.json
   align-cases.py merge-score DIR OUTPUT.srt             # prints the share of Chinese cues right
+  align-cases.py sync-make DIR [--cues N] [--seed S]    # DIR/in.srt, DIR/ref.srt, DIR/truth.json
+  align-cases.py sync-score DIR OUTPUT.srt              # prints the share of cues within 100 ms
 
 merge: N bilingual cues (text from the film's transcripts, numbered so each is unique) become a
 Chinese track with the true times and an English track where 20 % of cues are split in two at
 35-65 % of the cue (at a word boundary) and the rest jittered by up to +-200 ms. A Chinese cue is
 right when exactly one output cue holds its text and that cue's English is the original English
 (cues with the same times count as one cue: that is how srt mux writes a pair).
+
+sync: N Chinese cues (numbered) with true times; the input is that track degraded: 4 places where
+2-10 s of the film were cut or added (cues in a cut are lost), 10 % of cues split in two at 35-65 %,
+5 % deleted, then times made for 25 fps video from 23.976 (x 25/23.976) and moved by an offset of
+up to +-60 s. The reference is the English track of the same cues with its own segmentation (10 %
+of neighbours merged) and +-150 ms of jitter on every start and end. A cue is right when its start
+after syncing is within 100 ms of its true start.
 """
 import json
 import random
@@ -96,6 +105,68 @@ def merge_score(folder, output):
     print(f"{right / len(truth):.4f} ({right} of {len(truth)} Chinese cues with exactly their English)")
 
 
+def sync_make(folder, count, seed):
+    rng = random.Random(seed)
+    pairs = transcript_pairs()
+    folder.mkdir(parents=True, exist_ok=True)
+    true, time = [], 1000
+    for index in range(count):
+        chinese, english = pairs[index % len(pairs)]
+        duration = rng.randint(1200, 4500)
+        true.append((time, time + duration, f"{chinese}（{index + 1}）", f"{english} ({index + 1})"))
+        time += duration + rng.randint(80, 2500)
+    film = time
+    # Edits in true time: (where, seconds) with a negative length for a cut.
+    edits = sorted((rng.uniform(0.1, 0.9) * film, rng.choice((-1, 1)) * rng.uniform(2000, 10000)) for _ in range(4))
+
+    def degraded(t):
+        moved = t + sum(length for where, length in edits if t >= where)
+        return moved * 25 / (24000 / 1001) + offset
+
+    def in_cut(start, end):
+        return any(length < 0 and start < where - length and end > where for where, length in edits)
+
+    offset = rng.uniform(-60000, 60000)
+    pieces, truth = [], {}
+    for start, end, chinese, _ in true:
+        if in_cut(start, end) or rng.random() < 0.05:
+            continue
+        if rng.random() < 0.1:
+            middle = start + (end - start) * rng.uniform(0.35, 0.65)
+            parts = [(start, middle, chinese + "甲"), (middle, end, chinese + "乙")]
+        else:
+            parts = [(start, end, chinese)]
+        for part_start, part_end, text in parts:
+            pieces.append((degraded(part_start), degraded(part_end), text))
+            truth[text] = part_start
+    shift = max(0, 1000 - min(start for start, _, _ in pieces))  # no time below zero
+    write_srt(folder / "in.srt", [(start + shift, end + shift, text) for start, end, text in pieces])
+    reference, index = [], 0
+    while index < len(true):
+        start, end, _, english = true[index]
+        if index + 1 < len(true) and rng.random() < 0.1:
+            end, english = true[index + 1][1], english + " " + true[index + 1][3]
+            index += 1
+        reference.append((start + rng.uniform(-150, 150), end + rng.uniform(-150, 150), english))
+        index += 1
+    write_srt(folder / "ref.srt", reference)
+    (folder / "truth.json").write_text(
+        json.dumps({"edits": edits, "offset": offset + shift, "starts": truth}, ensure_ascii=False), encoding="utf-8")
+
+
+def sync_score(folder, output):
+    truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))["starts"]
+    right = 0
+    for times, lines in read_srt(output, timed=True):
+        text = "".join(line for line in lines if re.search(r"[\u4e00-\u9fff]", line))
+        start = times.split("-->")[0].strip().replace(",", ".")
+        hours, minutes, seconds = start.split(":")
+        milliseconds = (int(hours) * 3600 + int(minutes) * 60 + float(seconds)) * 1000
+        if text in truth and abs(milliseconds - truth[text]) <= 100:
+            right += 1
+    print(f"{right / len(truth):.4f} ({right} of {len(truth)} cues within 100 ms of their true start)")
+
+
 def main():
     command, folder = sys.argv[1], Path(sys.argv[2])
     options = dict(zip(sys.argv[3::2], sys.argv[4::2]))
@@ -103,6 +174,10 @@ def main():
         merge_make(folder, int(options.get("--cues", 2000)), int(options.get("--seed", 1)))
     elif command == "merge-score":
         merge_score(folder, sys.argv[3])
+    elif command == "sync-make":
+        sync_make(folder, int(options.get("--cues", 2000)), int(options.get("--seed", 1)))
+    elif command == "sync-score":
+        sync_score(folder, sys.argv[3])
     else:
         sys.exit(f"align-cases: unknown command {command}")
 

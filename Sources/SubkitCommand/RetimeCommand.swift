@@ -91,4 +91,26 @@ struct RetimingFiles: ParsableArguments {
     }
     if findings.count > 0 { throw ExitCode(1) }
   }
+
+  /// Writes `document` (the input, read whole) to the output with each cue changed by the
+  /// retiming `change` gives for it; prints what had to be clamped and exits 1 when anything was.
+  func rewrite(_ document: SubtitleDocument, change: (Cue) -> Retiming) throws {
+    let findings = FindingPrinter(file: input, quiet: writing.diagnostics.quiet)
+    let file = input == "-" ? "<stdin>" : input
+    let cues = document.cues.map { cue in
+      let (moved, found) = change(cue).apply(to: cue, file: file)
+      for finding in found { findings.report(finding) }
+      return moved
+    }
+    let format = to ?? (writing.output == "-" ? nil : SubtitleFormat(path: writing.output))
+    try writing.diagnostics.withReporter { reporter in
+      try Subtitles.write(
+        writing.output, format: format ?? SubtitleFormat(path: input) ?? .srt, sourceName: file,
+        encoding: writing.outputEncoding ?? (writing.bom ? .utf8 : nil), byteOrderMark: writing.bom, reporter: reporter
+      ) { writer throws(SubtitleError) in
+        try writer.write(SubtitleDocument(header: document.header, cues: cues))
+      }
+    }
+    if findings.count > 0 { throw ExitCode(1) }
+  }
 }

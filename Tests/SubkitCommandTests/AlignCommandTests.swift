@@ -86,6 +86,43 @@ import Testing
     }
   }
 
+  @Test func syncReportsTheFitAsJSONAndWritesTheTrackOnlyToAFile() throws {
+    let arguments = ["sync", "\(Self.folder)/sync-qa.zh.srt", "--reference", "\(Self.folder)/sync-qa.en.srt", "--json"]
+    let report = try subkit(arguments)
+    #expect(report.status == 0 && report.stderr.isEmpty, "\(report.stderr)")
+    let fit = try #require(
+      try JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as? [String: Any], "\(report.stdout)")
+    #expect(fit["scale"] as? String == "960/1001" && fit["cues"] as? Int == 111)
+    #expect((fit["frameRates"] as? [String: String]) == ["from": "23.976", "to": "25"])
+    #expect((fit["splits"] as? [[String: Any]])?.count == 1)
+    try TestFiles.withScratchDirectory { folder in
+      let written = try subkit(arguments + ["-o", "\(folder)/synced.srt"])
+      #expect(written.stdout == report.stdout)
+      let synced = try String(contentsOfFile: "\(folder)/synced.srt", encoding: .utf8)
+      #expect(
+        synced
+          == (try String(contentsOfFile: PackagePaths.path("\(Self.folder)/sync-qa.expected.srt"), encoding: .utf8)))
+    }
+  }
+
+  @Test func aSyncedTrackIsWithinAMillisecondOfTheOriginal() throws {
+    // sync-qa.zh.srt is the Chinese half of the Q&A made for 25 fps from 23.976, 12.5 s late,
+    // and 4 s later still from 00:03:00 on (Formats/Align/README.md).
+    let synced = try String(contentsOfFile: PackagePaths.path("\(Self.folder)/sync-qa.expected.srt"), encoding: .utf8)
+    let original = try String(contentsOfFile: PackagePaths.path("Transcripts/last-train-home-qa.srt"), encoding: .utf8)
+    func times(_ text: String) -> [Int] {
+      text.split(separator: "\n").filter { $0.contains("-->") }.flatMap { line in
+        line.split(separator: " ").filter { $0 != "-->" }.map { clock in
+          let parts = clock.split(whereSeparator: { $0 == ":" || $0 == "," }).compactMap { Int($0) }
+          return ((parts[0] * 60 + parts[1]) * 60 + parts[2]) * 1000 + parts[3]
+        }
+      }
+    }
+    let (after, before) = (times(synced), times(original))
+    #expect(after.count == before.count && after.count == 222)
+    #expect(zip(after, before).allSatisfy { abs($0 - $1) <= 1 })
+  }
+
   @Test func cuesWithoutTheLanguageAreLeftOutAndCounted() throws {
     let run = try subkit(["split", "\(Self.folder)/sample.srt", "--lang", "fr"])
     #expect(run.status == 0 && run.stdout.isEmpty)
@@ -108,6 +145,11 @@ import Testing
     ["retime", "Formats/Align/sample.srt", "--fps", "25"],
     ["retime", "Formats/Align/sample.srt", "--fps", "23.976:25", "--map", "1=2,3=4"],
     ["retime", "Formats/Align/sample.srt", "--map", "00:01:00=00:01:02,00:01:00=00:02:00"],
+    ["sync", "Formats/Align/sync-qa.zh.srt"],
+    ["sync", "-", "--reference", "-"],
+    // Three cues are too few to sync, and two tracks of different talks do not match.
+    ["sync", "Transcripts/last-train-home-dialogue.srt", "--reference", "Formats/Align/sync-qa.en.srt"],
+    ["sync", "Formats/Align/sync-qa.en.srt", "--reference", "Transcripts/last-train-home-dialogue.srt"],
   ])
   func badOptionsAreUsageErrors(arguments: [String]) throws {
     let run = try subkit(arguments)

@@ -1,0 +1,148 @@
+import SubtitleTimeline
+
+/// The search behind `TrackSync`: which scale and which offsets, piece by piece, make the input's
+/// intervals overlap the reference's the most, less a penalty for each split.
+///
+/// 1. Every scale that maps one common frame rate to another is tried: the input scaled, its
+///    overlap with the reference at every offset is one cross-correlation (`OverlapCorrelation`),
+///    and the scale with the highest peak wins; a fine search around it follows.
+/// 2. The highest peaks at that scale are the candidate offsets: each stretch of the film that kept
+///    its own offset makes a peak of its own.
+/// 3. A dynamic program over the cues in order picks one candidate per cue, maximising the overlap
+///    less `splitPenalty` for each change of candidate: O(cues × candidates).
+/// 4. Each piece's offset is then made exact by sweeping the overlap's breakpoints around it
+///    (`SpeechIntervals.bestOffset`), and the program runs again over the exact offsets.
+struct SyncSearch {
+  /// The input's cues in start order, in milliseconds.
+  let input: [(start: Double, end: Double)]
+  /// Where the reference has cues (or speech).
+  let reference: SpeechIntervals
+
+  /// The scales tried first: one common frame rate to another (and none).
+  static let scales: [Fraction] = {
+    let rates: [(Int128, Int128)] = [(24000, 1001), (24, 1), (25, 1), (30000, 1001), (30, 1)]
+    var scales: [Fraction] = [.one]
+    for (a, b) in rates { for (c, d) in rates where a * d != b * c { scales.append(Fraction(a * d, b * c)) } }
+    return scales.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+  }()
+
+  /// Steps of the fine scale search, as a share of the scale.
+  static let fineSteps = (1...8).flatMap { [Double($0) * 0.0003, -Double($0) * 0.0003] }
+
+  /// Candidate offsets taken from the correlation's peaks.
+  static let candidateCount = 24
+
+  /// The result: the scale, the offset of each input cue, and the overlap reached.
+  struct Outcome {
+    var scale: Fraction
+    var offsets: [Double]
+    var overlap: Double
+    /// The overlap less the penalty of the splits: what the search maximises.
+    var objective: Double
+  }
+
+  /// The best fit.
+  func run() -> Outcome {
+    let inputSpan = (input.map(\.end).max() ?? 0) - (input.map(\.start).min() ?? 0)
+    let bin = max(100, (inputSpan * 1.3 + reference.span) / Double(1 << 19))
+    let correlation = OverlapCorrelation(reference: reference, inputSpan: inputSpan * 1.3, bin: bin)
+    typealias Peak = (scale: Fraction, overlaps: [(offset: Double, overlap: Double)], peak: Double)
+    func highest(_ scales: [Fraction]) -> Peak {
+      var best: Peak = (.one, [], -1)
+      for scale in scales {
+        let overlaps = correlation.overlaps(of: SpeechIntervals(scaled(by: scale.value)))
+        let peak = overlaps.map(\.overlap).max() ?? 0
+        if peak > best.peak { best = (scale, overlaps, peak) }
+      }
+      return best
+    }
+    let common = highest(Self.scales)
+    var outcome = fitted(common.scale, common.overlaps, bin: bin)
+    // A scale off the common ones is taken only when the whole fit at it is better.
+    let fine = highest(
+      Self.fineSteps.map { Fraction(Int128((common.scale.value * (1 + $0) * 1e6).rounded()), 1_000_000) })
+    if fine.peak > common.peak {
+      let other = fitted(fine.scale, fine.overlaps, bin: bin)
+      if other.objective > outcome.objective { outcome = other }
+    }
+    return outcome
+  }
+
+  /// The fit at `scale`, given the input's overlap with the reference at each offset there.
+  private func fitted(_ scale: Fraction, _ overlaps: [(offset: Double, overlap: Double)], bin: Double) -> Outcome {
+    let moved = scaled(by: scale.value)
+    let candidates = OverlapCorrelation.peaks(overlaps, count: Self.candidateCount, radius: max(2 * bin, 1000))
+      .map(\.offset)
+    let penalty = splitPenalty(moved)
+    let rough = choose(candidates, for: moved, penalty: penalty)
+    let window = 2 * bin + 300
+    let exact = pieces(of: rough).map { piece in
+      let around = rough[piece.lowerBound]
+      return reference.bestOffset(for: moved[piece], in: (around - window)...(around + window)).offset.rounded()
+    }
+    let offsets = choose(exact.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }, for: moved, penalty: penalty)
+    let overlap = zip(moved, offsets).reduce(0) { $0 + reference.overlap($1.0.start + $1.1, $1.0.end + $1.1) }
+    let splits = Double(pieces(of: offsets).count - 1)
+    return Outcome(scale: scale, offsets: offsets, overlap: overlap, objective: overlap - penalty * splits)
+  }
+
+  /// The input's intervals times `scale`.
+  func scaled(by scale: Double) -> [(start: Double, end: Double)] {
+    input.map { ($0.start * scale, $0.end * scale) }
+  }
+
+  /// What a split costs: twice a typical cue's duration (at least a second), so that a split needs
+  /// more than two cues' worth of overlap to pay for itself.
+  private func splitPenalty(_ cues: [(start: Double, end: Double)]) -> Double {
+    let durations = cues.map { $0.end - $0.start }.sorted()
+    return max(2 * (durations.isEmpty ? 0 : durations[durations.count / 2]), 1000)
+  }
+
+  /// One of `candidates` for each cue: the most overlap less `penalty` per change (a dynamic
+  /// program over the cues in order).
+  private func choose(_ candidates: [Double], for cues: [(start: Double, end: Double)], penalty: Double) -> [Double] {
+    guard !candidates.isEmpty, !cues.isEmpty else { return cues.map { _ in candidates.first ?? 0 } }
+    let count = candidates.count
+    var totals = [Double](repeating: 0, count: count)
+    var from = [UInt8](repeating: 0, count: cues.count * count)
+    for (index, cue) in cues.enumerated() {
+      let previous = totals
+      let leader = previous.indices.max { previous[$0] < previous[$1] } ?? 0
+      for candidate in 0..<count {
+        let switching = previous[leader] - penalty
+        var total = previous[candidate]
+        from[index * count + candidate] = UInt8(candidate)
+        if index > 0 && switching > total {
+          total = switching
+          from[index * count + candidate] = UInt8(leader)
+        }
+        totals[candidate] =
+          total + reference.overlap(cue.start + candidates[candidate], cue.end + candidates[candidate])
+      }
+    }
+    var chosen = [Double](repeating: 0, count: cues.count)
+    var candidate = totals.indices.max { totals[$0] < totals[$1] } ?? 0
+    for index in cues.indices.reversed() {
+      chosen[index] = candidates[candidate]
+      candidate = Int(from[index * count + candidate])
+    }
+    return chosen
+  }
+
+  /// The runs of equal offsets, as ranges of cue positions.
+  private func pieces(of offsets: [Double]) -> [Range<Int>] {
+    var runs: [Range<Int>] = []
+    var start = 0
+    for index in offsets.indices.dropFirst() where offsets[index] != offsets[index - 1] {
+      runs.append(start..<index)
+      start = index
+    }
+    if !offsets.isEmpty { runs.append(start..<offsets.count) }
+    return runs
+  }
+}
+
+extension Fraction {
+  /// The fraction as a floating-point number.
+  var value: Double { Double(numerator) / Double(denominator) }
+}

@@ -23,6 +23,7 @@ public enum TrackSync {
       if case .tooLittleTiming(reference: true, _) = self { true } else { false }
     }
 
+    /// What went wrong, for a person.
     public var description: String {
       switch self {
       case .tooLittleTiming(let reference, let stretches):

@@ -44,7 +44,10 @@ struct SyncSearch {
   /// The best fit.
   func run() -> Outcome {
     let inputSpan = (input.map(\.end).max() ?? 0) - (input.map(\.start).min() ?? 0)
-    let bin = max(100, (inputSpan * 1.3 + reference.span) / Double(1 << 19))
+    // A grid of a few dozen cells a cue (at most 2^19 in all, at least 4,096): fine enough to
+    // find each stretch's peak, and the transforms grow with the cues, not with the span.
+    let cells = min(1 << 19, max(1 << 12, 64 * (input.count + reference.count)))
+    let bin = max(100, (inputSpan * 1.3 + reference.span) / Double(cells))
     let correlation = OverlapCorrelation(reference: reference, inputSpan: inputSpan * 1.3, bin: bin)
     typealias Peak = (scale: Fraction, overlaps: [(offset: Double, overlap: Double)], peak: Double)
     func highest(_ scales: [Fraction]) -> Peak {
@@ -71,19 +74,46 @@ struct SyncSearch {
   /// The fit at `scale`, given the input's overlap with the reference at each offset there.
   private func fitted(_ scale: Fraction, _ overlaps: [(offset: Double, overlap: Double)], bin: Double) -> Outcome {
     let moved = scaled(by: scale.value)
-    let candidates = OverlapCorrelation.peaks(overlaps, count: Self.candidateCount, radius: max(2 * bin, 1000))
-      .map(\.offset)
-    let penalty = splitPenalty(moved)
-    let rough = choose(candidates, for: moved, penalty: penalty)
     let window = 2 * bin + 300
+    let peaks = OverlapCorrelation.peaks(overlaps, count: Self.candidateCount, radius: max(2 * bin, 1000))
+    // Each run of `chunkSize` cues votes for the exact offset near a peak that suits it best, so a
+    // stretch of the film with an offset of its own brings its offset even when its peak is small.
+    let votes = stride(from: 0, to: moved.count, by: Self.chunkSize).compactMap { first in
+      let chunk = moved[first..<min(first + Self.chunkSize, moved.count)]
+      return peaks.map { reference.bestOffset(for: chunk, in: ($0.offset - window)...($0.offset + window)) }
+        .max { $0.overlap < $1.overlap }
+    }
+    let penalty = splitPenalty(moved)
+    let rough = choose(Self.clustered(votes.map { ($0.offset.rounded(), $0.overlap) }), for: moved, penalty: penalty)
     let exact = pieces(of: rough).map { piece in
       let around = rough[piece.lowerBound]
-      return reference.bestOffset(for: moved[piece], in: (around - window)...(around + window)).offset.rounded()
+      let best = reference.bestOffset(for: moved[piece], in: (around - window)...(around + window))
+      return (best.offset.rounded(), best.overlap)
     }
-    let offsets = choose(exact.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }, for: moved, penalty: penalty)
+    let offsets = choose(Self.clustered(exact), for: moved, penalty: penalty)
     let overlap = zip(moved, offsets).reduce(0) { $0 + reference.overlap($1.0.start + $1.1, $1.0.end + $1.1) }
     let splits = Double(pieces(of: offsets).count - 1)
     return Outcome(scale: scale, offsets: offsets, overlap: overlap, objective: overlap - penalty * splits)
+  }
+
+  /// Cues that vote together for a candidate offset.
+  static let chunkSize = 50
+
+  /// The offsets of `weighted` (offset, weight) gathered where they lie within 20 ms of one
+  /// another (a group weighs its members' sum and stands at its heaviest member), the
+  /// `candidateCount` heaviest groups.
+  private static func clustered(_ weighted: [(offset: Double, weight: Double)]) -> [Double] {
+    var groups: [(offset: Double, weight: Double, heaviest: Double, last: Double)] = []
+    for (offset, weight) in weighted.sorted(by: { $0.offset < $1.offset }) {
+      if let group = groups.last, offset - group.last <= 20 {
+        groups[groups.count - 1] = (
+          weight > group.heaviest ? offset : group.offset, group.weight + weight, max(weight, group.heaviest), offset
+        )
+      } else {
+        groups.append((offset, weight, weight, offset))
+      }
+    }
+    return groups.sorted { $0.weight > $1.weight }.prefix(candidateCount).map(\.offset)
   }
 
   /// The input's intervals times `scale`.
@@ -104,17 +134,17 @@ struct SyncSearch {
     guard !candidates.isEmpty, !cues.isEmpty else { return cues.map { _ in candidates.first ?? 0 } }
     let count = candidates.count
     var totals = [Double](repeating: 0, count: count)
-    var from = [UInt8](repeating: 0, count: cues.count * count)
+    var from = [UInt16](repeating: 0, count: cues.count * count)
     for (index, cue) in cues.enumerated() {
       let previous = totals
       let leader = previous.indices.max { previous[$0] < previous[$1] } ?? 0
       for candidate in 0..<count {
         let switching = previous[leader] - penalty
         var total = previous[candidate]
-        from[index * count + candidate] = UInt8(candidate)
+        from[index * count + candidate] = UInt16(candidate)
         if index > 0 && switching > total {
           total = switching
-          from[index * count + candidate] = UInt8(leader)
+          from[index * count + candidate] = UInt16(leader)
         }
         totals[candidate] =
           total + reference.overlap(cue.start + candidates[candidate], cue.end + candidates[candidate])

@@ -3,7 +3,7 @@ import SubtitleFormats
 import SubtitleTimeline
 
 /// The parsers and arithmetic of `shift` and `retime` (typed times, durations, point lists and
-/// frame rates, and the exact retimings made of them), and the pairing of `merge`.
+/// frame rates, and the exact retimings made of them), the pairing of `merge` and the fit of `sync`.
 enum AlignFuzzing {
   /// Reads the lines of `bytes` as a duration, a time, points and a frame-rate pair, and checks
   /// what the retimings made of them promise.
@@ -38,9 +38,9 @@ enum AlignFuzzing {
     }
   }
 
-  /// Reads the two halves of `bytes` (split at the first form feed, else in the middle) as two
-  /// tracks and merges them: every cue of both must land in exactly one group, in order.
-  static func merge(_ bytes: [UInt8]) {
+  /// The two halves of `bytes` (split at the first form feed, else in the middle) read as two
+  /// tracks of up to 2,000 cues; nil unless both read.
+  private static func twoTracks(_ bytes: [UInt8]) -> [[Cue]]? {
     let cut = bytes.firstIndex(of: 0x0C) ?? bytes.count / 2
     let halves = [Array(bytes[..<cut]), Array(bytes[min(cut + 1, bytes.count)...])]
     let tracks = halves.compactMap { half -> [Cue]? in
@@ -49,7 +49,12 @@ enum AlignFuzzing {
       else { return nil }
       return Array(document.cues.prefix(2000))
     }
-    guard tracks.count == 2 else { return }
+    return tracks.count == 2 ? tracks : nil
+  }
+
+  /// Merges two tracks: every cue of both must land in exactly one group, in order.
+  static func merge(_ bytes: [UInt8]) {
+    guard let tracks = twoTracks(bytes) else { return }
     guard let pairing = TrackPairing(tracks[0], tracks[1]) else { return }
     if pairing.groups.flatMap({ Array($0.first) }) != Array(tracks[0].indices)
       || pairing.groups.flatMap({ Array($0.second) }) != Array(tracks[1].indices)
@@ -59,5 +64,21 @@ enum AlignFuzzing {
     if pairing.groups.contains(where: { $0.first.isEmpty && $0.second.isEmpty }) { fatalError("an empty group") }
     guard let merged = TrackMerge.merge(tracks[0], tracks[1]) else { fatalError("merge refused what pairing took") }
     if merged.cues.count != pairing.groups.count { fatalError("a group did not become one cue") }
+  }
+
+  /// Fits the first track to the second's timing: a refusal, or a fit whose pieces are in order,
+  /// whose confidence is what it must be, and that moves every cue without a finding past zero.
+  static func sync(_ bytes: [UInt8]) {
+    guard let tracks = twoTracks(bytes) else { return }
+    let fit: SyncFit
+    do { fit = try TrackSync.fit(tracks[0], to: tracks[1]) } catch { return }
+    if fit.pieces.isEmpty || zip(fit.pieces, fit.pieces.dropFirst()).contains(where: { $0.from > $1.from }) {
+      fatalError("a fit's pieces are missing or out of order: \(fit.pieces)")
+    }
+    if !(fit.confidence >= TrackSync.minimumConfidence) || fit.scale <= .zero { fatalError("a fit given: \(fit)") }
+    for cue in tracks[0] {
+      let (moved, findings) = fit.retiming(at: cue.start).apply(to: cue, file: "fuzz")
+      if moved.start < .zero && findings.isEmpty { fatalError("a time below zero, unreported") }
+    }
   }
 }

@@ -21,6 +21,8 @@ enum FuzzTarget: String, CaseIterable {
   case times
   /// Two tracks paired and merged.
   case merge
+  /// One track fitted to another's timing.
+  case sync
 
   /// Runs the target on one input; a broken property stops the process (libFuzzer saves the input).
   func run(_ bytes: [UInt8]) {
@@ -43,6 +45,8 @@ enum FuzzTarget: String, CaseIterable {
       AlignFuzzing.run(bytes)
     case .merge:
       AlignFuzzing.merge(bytes)
+    case .sync:
+      AlignFuzzing.sync(bytes)
     }
   }
 

@@ -5,6 +5,8 @@
   align-cases.py merge-score DIR OUTPUT.srt             # prints the share of Chinese cues right
   align-cases.py sync-make DIR [--cues N] [--seed S]    # DIR/in.srt, DIR/ref.srt, DIR/truth.json
   align-cases.py sync-score DIR OUTPUT.srt              # prints the share of cues within 100 ms
+  align-cases.py align-make DIR [--lines N] [--seed S]  # DIR/zh.txt, DIR/en.srt, DIR/truth.json
+  align-cases.py align-score DIR OUTPUT.srt             # prints the share of cues with their Chinese
 
 merge: N bilingual cues (text from the film's transcripts, numbered so each is unique) become a
 Chinese track with the true times and an English track where 20 % of cues are split in two at
@@ -18,6 +20,11 @@ sync: N Chinese cues (numbered) with true times; the input is that track degrade
 up to +-60 s. The reference is the English track of the same cues with its own segmentation (10 %
 of neighbours merged) and +-150 ms of jitter on every start and end. A cue is right when its start
 after syncing is within 100 ms of its true start.
+
+align: N untimed Chinese lines (the film's transcripts, without numbers added) of which 10 % hold
+two subtitles' sentences (the first subtitle ends a sentence), and the timed English track of those
+subtitles. An English cue is right
+when the output cue starting at its time carries exactly its Chinese.
 """
 import json
 import random
@@ -167,6 +174,44 @@ def sync_score(folder, output):
     print(f"{right / len(truth):.4f} ({right} of {len(truth)} cues within 100 ms of their true start)")
 
 
+def align_make(folder, count, seed):
+    rng = random.Random(seed)
+    pairs = transcript_pairs()
+    folder.mkdir(parents=True, exist_ok=True)
+    lines, english, truth, time, index, wish = [], [], [], 1000, 0, False
+    while len(lines) < count:
+        # A line holds two subtitles' sentences: the first must end a sentence. A line drawn to
+        # hold two whose subtitle does not is written alone and the next one that does holds two.
+        wish = wish or rng.random() < 0.1
+        take = 2 if wish and re.search(r"[。！？!?…]$", pairs[index % len(pairs)][0]) else 1
+        wish = wish and take == 1
+        chinese = ""
+        for _ in range(take):
+            zh, en = pairs[index % len(pairs)]
+            index += 1
+            duration = rng.randint(1200, 4500)
+            english.append((time, time + duration, en))
+            truth.append({"start": time, "zh": zh})
+            chinese += zh
+            time += duration + rng.randint(80, 1500)
+        lines.append(chinese)
+    (folder / "zh.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_srt(folder / "en.srt", english)
+    (folder / "truth.json").write_text(json.dumps(truth, ensure_ascii=False), encoding="utf-8")
+
+
+def align_score(folder, output):
+    truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
+    found = {}
+    for times, lines in read_srt(output, timed=True):
+        start = times.split("-->")[0].strip().replace(",", ".")
+        hours, minutes, seconds = start.split(":")
+        milliseconds = round((int(hours) * 3600 + int(minutes) * 60 + float(seconds)) * 1000)
+        found[milliseconds] = "".join(line.strip() for line in lines if re.search(r"[\u4e00-\u9fff]", line))
+    right = sum(1 for cue in truth if found.get(cue["start"]) == cue["zh"])
+    print(f"{right / len(truth):.4f} ({right} of {len(truth)} cues with exactly their Chinese)")
+
+
 def main():
     command, folder = sys.argv[1], Path(sys.argv[2])
     options = dict(zip(sys.argv[3::2], sys.argv[4::2]))
@@ -178,6 +223,10 @@ def main():
         sync_make(folder, int(options.get("--cues", 2000)), int(options.get("--seed", 1)))
     elif command == "sync-score":
         sync_score(folder, sys.argv[3])
+    elif command == "align-make":
+        align_make(folder, int(options.get("--lines", 300)), int(options.get("--seed", 1)))
+    elif command == "align-score":
+        align_score(folder, sys.argv[3])
     else:
         sys.exit(f"align-cases: unknown command {command}")
 

@@ -69,6 +69,22 @@ struct OutputOptions: ParsableArguments {
   }
 }
 
+extension OutputOptions {
+  /// Writes `document` (read whole from `source`) to the output, atomically, in `format`, else
+  /// -o's extension, else `source`'s format.
+  func write(
+    _ document: SubtitleDocument, as format: SubtitleFormat?, from source: String, reporter: FindingReporter
+  ) throws(SubtitleError) {
+    let chosen = format ?? (output == "-" ? nil : SubtitleFormat(path: output)) ?? SubtitleFormat(path: source) ?? .srt
+    try Subtitles.write(
+      output, format: chosen, sourceName: source == "-" ? "<stdin>" : source,
+      encoding: outputEncoding ?? (bom ? .utf8 : nil), byteOrderMark: bom, reporter: reporter
+    ) { writer throws(SubtitleError) in
+      try writer.write(document)
+    }
+  }
+}
+
 /// How to read an input: its format and encoding, when they should not be detected.
 struct ReadingOptions: ParsableArguments {
   @Option(help: "The input format: srt, vtt, ttml, json, jsonl.", transform: parseFormat)

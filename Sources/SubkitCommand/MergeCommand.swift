@@ -59,12 +59,7 @@ struct MergeCommand: ParsableCommand {
           at: SourceLocation(file: second, line: 1),
           "the two tracks' cues overlap one another almost all at once; they cannot be paired by time")
       }
-      let format = to ?? (writing.output == "-" ? nil : SubtitleFormat(path: writing.output))
-      try Subtitles.write(
-        writing.output, format: format ?? SubtitleFormat(path: first) ?? .srt, sourceName: first, reporter: reporter
-      ) { writer throws(SubtitleError) in
-        try writer.write(SubtitleDocument(header: a.header, cues: cues))
-      }
+      try writing.write(SubtitleDocument(header: a.header, cues: cues), as: to, from: first, reporter: reporter)
       if (unpaired.first > 0 || unpaired.second > 0) && !writing.diagnostics.quiet {
         StandardError.writeLine(
           "merge: note: \(cues.count) cues; paired with nothing: \(unpaired.first) of \(first), "

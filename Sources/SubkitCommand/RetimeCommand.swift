@@ -102,14 +102,8 @@ struct RetimingFiles: ParsableArguments {
       for finding in found { findings.report(finding) }
       return moved
     }
-    let format = to ?? (writing.output == "-" ? nil : SubtitleFormat(path: writing.output))
     try writing.diagnostics.withReporter { reporter in
-      try Subtitles.write(
-        writing.output, format: format ?? SubtitleFormat(path: input) ?? .srt, sourceName: file,
-        encoding: writing.outputEncoding ?? (writing.bom ? .utf8 : nil), byteOrderMark: writing.bom, reporter: reporter
-      ) { writer throws(SubtitleError) in
-        try writer.write(SubtitleDocument(header: document.header, cues: cues))
-      }
+      try writing.write(SubtitleDocument(header: document.header, cues: cues), as: to, from: input, reporter: reporter)
     }
     if findings.count > 0 { throw ExitCode(1) }
   }

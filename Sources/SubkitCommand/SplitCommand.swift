@@ -47,6 +47,7 @@ struct SplitCommand: ParsableCommand {
       let name = String(files.input.split(separator: "/").last ?? "track")
       let stem = name.lastIndex(of: ".").map { String(name[..<$0]) } ?? name
       let (languages, format) = try languagesAndFormat()
+      try Directory.create(outDir)
       for language in languages {
         try keep(language, path: "\(outDir)/\(stem).\(language).\((to ?? format).rawValue)")
       }

@@ -41,15 +41,7 @@ public enum Subtitles {
     _ bytes: any ByteSource, name: String, format: SubtitleFormat? = nil, encoding: TextEncoding? = nil,
     reporter: FindingReporter = .silent
   ) throws(SubtitleError) -> Input {
-    var source = try PrefixedByteSource(bytes)
-    let textEncoding = encoding ?? TextEncoding.detect(source.prefix)
-    if !textEncoding.isUTF8 {
-      if encoding == nil {
-        try reporter.warn("the text is not UTF-8; read as \(textEncoding)", at: SourceLocation(file: name, line: 1))
-      }
-      source = try PrefixedByteSource(
-        try TranscodingByteSource(source, from: textEncoding, sourceName: name, reporter: reporter))
-    }
+    let (source, textEncoding) = try decoded(bytes, name: name, encoding: encoding, reporter: reporter)
     // Empty or blank input of no known format reads as SRT: an empty track, with a warning.
     let blank = source.prefix.allSatisfy { [0x20, 0x09, 0x0A, 0x0D].contains($0) } ? SubtitleFormat.srt : nil
     guard let detected = format ?? SubtitleFormat(sniffing: source.prefix) ?? blank else {
@@ -59,6 +51,32 @@ public enum Subtitles {
     }
     let reader = SubtitleFormats.reader(for: detected, source: source, sourceName: name, reporter: reporter)
     return Input(format: detected, reader: reader, name: name, encoding: textEncoding)
+  }
+
+  /// `bytes` as UTF-8: as they are, or converted from `encoding`, else from the encoding detected
+  /// (with a warning naming it).
+  private static func decoded(
+    _ bytes: any ByteSource, name: String, encoding: TextEncoding?, reporter: FindingReporter
+  ) throws(SubtitleError) -> (PrefixedByteSource, TextEncoding) {
+    let source = try PrefixedByteSource(bytes)
+    let textEncoding = encoding ?? TextEncoding.detect(source.prefix)
+    guard !textEncoding.isUTF8 else { return (source, textEncoding) }
+    if encoding == nil {
+      try reporter.warn("the text is not UTF-8; read as \(textEncoding)", at: SourceLocation(file: name, line: 1))
+    }
+    let converted = try TranscodingByteSource(source, from: textEncoding, sourceName: name, reporter: reporter)
+    return (try PrefixedByteSource(converted), textEncoding)
+  }
+
+  /// The whole text of `path` (`-` for standard input), converted to UTF-8 as `open` does; refused
+  /// past `limit` bytes.
+  public static func readText(
+    _ path: String, encoding: TextEncoding? = nil, limit: Int = 64 << 20, reporter: FindingReporter = .silent
+  ) throws(SubtitleError) -> String {
+    let name = path == "-" ? "<stdin>" : path
+    let (source, _) = try decoded(try FileByteSource(path: path), name: name, encoding: encoding, reporter: reporter)
+    let bytes = try source.readAll(limit: limit, name: name)
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// Reads a whole file into memory.

@@ -53,17 +53,7 @@ extension FileByteSource {
   /// refused past `limit` bytes.
   public static func readText(_ path: String, limit: Int = 64 << 20) throws(SubtitleError) -> String {
     let source = try FileByteSource(path: path)
-    var bytes: [UInt8] = []
-    let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1)
-    defer { chunk.deallocate() }
-    while true {
-      let count = try source.read(into: chunk)
-      if count == 0 { break }
-      bytes += chunk[..<count]
-      guard bytes.count <= limit else {
-        throw SubtitleError(at: SourceLocation(file: source.name, line: 0), "larger than \(limit >> 20) MiB")
-      }
-    }
+    let bytes = try source.readAll(limit: limit, name: source.name)
     return String(decoding: bytes, as: UTF8.self)
   }
 }

@@ -29,3 +29,19 @@ public final class MemoryByteSource: ByteSource {
     return count
   }
 }
+
+extension ByteSource {
+  /// Every byte left; refused past `limit` bytes, with an error at `name`.
+  public func readAll(limit: Int, name: String) throws(SubtitleError) -> [UInt8] {
+    var bytes: [UInt8] = []
+    let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1)
+    defer { chunk.deallocate() }
+    while case let count = try read(into: chunk), count > 0 {
+      bytes += chunk[..<count]
+      guard bytes.count <= limit else {
+        throw SubtitleError(at: SourceLocation(file: name, line: 0), "larger than \(limit >> 20) MiB")
+      }
+    }
+    return bytes
+  }
+}

@@ -31,8 +31,11 @@ import Testing
   func eachCaseGivesItsExpectedFile(arguments file: String) throws {
     let arguments = try String(contentsOfFile: PackagePaths.path(file), encoding: .utf8)
       .split(separator: "\n").map(String.init)
-    let input = arguments[1]
-    let expected = String(file.dropLast(".args".count)) + ".expected." + (input.split(separator: ".").last ?? "")
+    // The output is in --to's format, else the input's.
+    let format =
+      arguments.firstIndex(of: "--to").map { arguments[$0 + 1] }
+      ?? String(arguments[1].split(separator: ".").last ?? "")
+    let expected = String(file.dropLast(".args".count)) + ".expected." + format
     let run = try subkit(arguments)
     #expect(run.stdout == (try String(contentsOfFile: PackagePaths.path(expected), encoding: .utf8)), "\(file)")
     // Only the shift back clamps a time below zero, which is reported and exits 1.
@@ -123,6 +126,38 @@ import Testing
     #expect(zip(after, before).allSatisfy { abs($0 - $1) <= 1 })
   }
 
+  @Test func alignedLinesCarryEachCueItsChinese() throws {
+    // align-qa.zh.txt is the Chinese of the Q&A, a line a cue, seven lines holding two cues'
+    // sentences; aligned onto the English half, every cue has its Chinese back (only the lines'
+    // wrapping inside a cue differs from the transcript).
+    func chinese(_ file: String) throws -> [String] {
+      let text = try String(contentsOfFile: PackagePaths.path(file), encoding: .utf8)
+      return text.components(separatedBy: "\n\n").map { block in
+        block.split(separator: "\n").filter { $0.unicodeScalars.contains { $0.value >= 0x4E00 && $0.value <= 0x9FFF } }
+          .joined()
+      }.filter { !$0.isEmpty }
+    }
+    let aligned = try chinese("\(Self.folder)/align-qa.expected.srt")
+    let transcript = try chinese("Transcripts/last-train-home-qa.srt")
+    #expect(aligned.count == 111 && aligned == transcript)
+  }
+
+  @Test func moreLinesThanCuesLoseNoLine() throws {
+    try TestFiles.withScratchDirectory { folder in
+      let lines = ["回家过年。", "火车晚点了。", "这一行在英文里没有对应的字幕，而且相当长。", "我们到了。"]
+      try lines.joined(separator: "\n").write(toFile: "\(folder)/zh.txt", atomically: true, encoding: .utf8)
+      let english =
+        "1\n00:00:01,000 --> 00:00:02,000\nGoing home for New Year.\n\n"
+        + "2\n00:00:03,000 --> 00:00:04,000\nThe train is late.\n\n3\n00:00:05,000 --> 00:00:06,000\nWe are here.\n"
+      try english.write(toFile: "\(folder)/en.srt", atomically: true, encoding: .utf8)
+      let run = try subkit(["align", "\(folder)/zh.txt", "--timing", "\(folder)/en.srt", "--translation-only"])
+      #expect(run.status == 0, "\(run.stderr)")
+      #expect(run.stderr.contains("4 lines onto 3 cues") && run.stderr.contains("1 cue taking two lines"))
+      #expect(lines.allSatisfy { run.stdout.contains($0) }, "\(run.stdout)")
+      #expect(run.stdout.components(separatedBy: "-->").count == 4)
+    }
+  }
+
   @Test func cuesWithoutTheLanguageAreLeftOutAndCounted() throws {
     let run = try subkit(["split", "\(Self.folder)/sample.srt", "--lang", "fr"])
     #expect(run.status == 0 && run.stdout.isEmpty)
@@ -146,6 +181,9 @@ import Testing
     ["retime", "Formats/Align/sample.srt", "--fps", "23.976:25", "--map", "1=2,3=4"],
     ["retime", "Formats/Align/sample.srt", "--map", "00:01:00=00:01:02,00:01:00=00:02:00"],
     ["sync", "Formats/Align/sync-qa.zh.srt"],
+    ["align", "Formats/Align/align-qa.zh.txt"],
+    ["align", "-", "--timing", "-"],
+    ["align", "/dev/null", "--timing", "Formats/Align/sync-qa.en.srt"],
     ["sync", "-", "--reference", "-"],
     // Three cues are too few to sync, and two tracks of different talks do not match.
     ["sync", "Transcripts/last-train-home-dialogue.srt", "--reference", "Formats/Align/sync-qa.en.srt"],

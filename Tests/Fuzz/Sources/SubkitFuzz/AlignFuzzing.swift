@@ -3,7 +3,8 @@ import SubtitleFormats
 import SubtitleTimeline
 
 /// The parsers and arithmetic of `shift` and `retime` (typed times, durations, point lists and
-/// frame rates, and the exact retimings made of them), the pairing of `merge` and the fit of `sync`.
+/// frame rates, and the exact retimings made of them), the pairing of `merge`, the fit of `sync` and
+/// the untimed text and alignment of `align`.
 enum AlignFuzzing {
   /// Reads the lines of `bytes` as a duration, a time, points and a frame-rate pair, and checks
   /// what the retimings made of them promise.
@@ -80,5 +81,36 @@ enum AlignFuzzing {
       let (moved, findings) = fit.retiming(at: cue.start).apply(to: cue, file: "fuzz")
       if moved.start < .zero && findings.isEmpty { fatalError("a time below zero, unreported") }
     }
+  }
+
+  /// Reads the first half of `bytes` as untimed lines and the second as a track, and aligns them:
+  /// the beads take every line and every cue once, in order, and no line's text is lost.
+  static func align(_ bytes: [UInt8]) {
+    let cut = bytes.firstIndex(of: 0x0C) ?? bytes.count / 2
+    let lines = UntimedText.lines(of: String(decoding: bytes[..<cut], as: UTF8.self)).prefix(2000).map(\.text)
+    let rest = Array(bytes[min(cut + 1, bytes.count)...])
+    guard case .success(let document) = FuzzIO.read(rest, as: SubtitleFormat(sniffing: rest) ?? .srt, reporter: .silent)
+    else { return }
+    let cues = Array(document.cues.prefix(2000))
+    guard let alignment = TranslationAlignment(lines: lines, cues: cues.map(\.content.plainText)) else { return }
+    var (line, cue) = (0, 0)
+    for bead in alignment.beads {
+      switch bead {
+      case .pair(let l, let c):
+        if l != line || c != cue { fatalError("a bead out of order") } else { (line, cue) = (l + 1, c + 1) }
+      case .lineOverTwoCues(let l, let c):
+        if l != line || c != cue { fatalError("a bead out of order") } else { (line, cue) = (l + 1, c + 2) }
+      case .twoLinesOnCue(let l, let c):
+        if l != line || c != cue { fatalError("a bead out of order") } else { (line, cue) = (l + 2, c + 1) }
+      case .lineAlone(let l): if l != line { fatalError("a bead out of order") } else { line += 1 }
+      case .cueAlone(let c): if c != cue { fatalError("a bead out of order") } else { cue += 1 }
+      }
+    }
+    if line != lines.count || cue != cues.count { fatalError("beads left lines or cues out") }
+    guard !cues.isEmpty else { return }
+    let timed = alignment.timedTranslation(lines: lines, cues: cues).cues.map(\.content.plainText).joined()
+    let kept = { (text: String) in text.unicodeScalars.filter { !$0.properties.isWhitespace }.map(String.init).joined()
+    }
+    if kept(timed) != kept(lines.joined()) { fatalError("a line's text was lost or changed") }
   }
 }

@@ -23,6 +23,8 @@ enum FuzzTarget: String, CaseIterable {
   case merge
   /// One track fitted to another's timing.
   case sync
+  /// Untimed lines read and aligned onto a track.
+  case align
 
   /// Runs the target on one input; a broken property stops the process (libFuzzer saves the input).
   func run(_ bytes: [UInt8]) {
@@ -47,6 +49,8 @@ enum FuzzTarget: String, CaseIterable {
       AlignFuzzing.merge(bytes)
     case .sync:
       AlignFuzzing.sync(bytes)
+    case .align:
+      AlignFuzzing.align(bytes)
     }
   }
 

@@ -1,0 +1,90 @@
+import SubtitleTimeline
+import Testing
+
+@testable import SubtitleAlign
+
+/// Untimed translations matched to timed cues by length, anchors and endings, then timed.
+@Suite struct TranslationAlignmentTests {
+  let english = [
+    "Why did you choose the plight of China's migrant workers as the subject of your first film?",
+    "Did the issue touch your own life in some way?", "I was born into an ordinary family.",
+    "My father is a university professor, and my mother is an accountant.",
+    "In 2008, 130 million workers went home.", "The trains were full.",
+  ]
+  let chinese = [
+    "你为什么选择中国农民工的困境作为你第一部电影的题材？", "这个问题是否以某种方式触及过你自己的生活？", "我出生在一个普通家庭。",
+    "父亲是大学教授，母亲是会计。", "2008年，1.3亿工人回家。", "火车都满了。",
+  ]
+
+  func cues(_ texts: [String]) -> [Cue] {
+    texts.enumerated().map { index, text in
+      Cue(
+        id: String(index + 1), start: MediaTime(milliseconds: Int64(index) * 4000),
+        end: MediaTime(milliseconds: Int64(index) * 4000 + 3000), content: [.text(text)], lineLanguages: ["en"])
+    }
+  }
+
+  @Test func aLineACueIsPairedInOrder() throws {
+    let alignment = try #require(TranslationAlignment(lines: chinese, cues: english))
+    #expect(alignment.beads == chinese.indices.map { .pair(line: $0, cue: $0) })
+  }
+
+  @Test func aLineHoldingTwoSentencesIsSplitOverItsTwoCues() throws {
+    let lines = [chinese[0], chinese[1], chinese[2] + chinese[3], chinese[4], chinese[5]]
+    let alignment = try #require(TranslationAlignment(lines: lines, cues: english))
+    #expect(alignment.beads.contains(.lineOverTwoCues(line: 2, cue: 2)))
+    let (timed, unmatched) = alignment.timedTranslation(lines: lines, cues: cues(english))
+    #expect(unmatched.isEmpty)
+    #expect(timed.map(\.content.plainText) == chinese)
+    #expect(timed.map(\.start) == cues(english).map(\.start) && timed[3].lineLanguages == ["zh-Hans"])
+  }
+
+  @Test func aLineWithNoPunctuationInsideSpansTheTwoCues() throws {
+    let lines = ["我出生在一个普通家庭父亲是大学教授母亲是会计"]
+    let two = Array(cues(english)[2...3])
+    let alignment = try #require(TranslationAlignment(lines: lines, cues: two.map(\.content.plainText)))
+    #expect(alignment.beads == [.lineOverTwoCues(line: 0, cue: 0)])
+    let (timed, _) = alignment.timedTranslation(lines: lines, cues: two)
+    #expect(timed.count == 1 && timed[0].start == two[0].start && timed[0].end == two[1].end)
+  }
+
+  @Test func englishLinesAlignOntoChineseCuesToo() throws {
+    let alignment = try #require(TranslationAlignment(lines: english, cues: chinese))
+    #expect(alignment.beads == english.indices.map { .pair(line: $0, cue: $0) })
+  }
+
+  @Test func numbersAndLatinWordsAreAnchors() {
+    #expect(
+      TranslationAlignment.anchors("In 2008, Zhengzhou had 1.3 bn") == [
+        "in", "2008", "zhengzhou", "had", "1", "3", "bn",
+      ])
+    #expect(TranslationAlignment.anchors("2008年郑州a") == ["2008"])
+  }
+
+  @Test func splittingPrefersASentenceEndNearTheShare() {
+    func parts(_ text: String, _ share: Double) -> [String]? {
+      TranslationAlignment.split(text, at: share).map { [$0.0, $0.1] }
+    }
+    #expect(parts("此外，随着放松。户籍制度，逐渐放松。", 0.3) == ["此外，随着放松。", "户籍制度，逐渐放松。"])
+    #expect(parts("“回家。”他说，好。", 0.5) == ["“回家。”", "他说，好。"])
+    #expect(parts("没有标点的一行", 0.5) == nil)
+    #expect(parts("Home. Now!", 0.5) == ["Home.", "Now!"])
+  }
+
+  @Test func aLineThatMatchesNoCueJoinsTheTranslationBeforeIt() {
+    let alignment = TranslationAlignment(beads: [.lineAlone(line: 0), .pair(line: 1, cue: 0), .lineAlone(line: 2)])
+    let (timed, unmatched) = alignment.timedTranslation(lines: ["前言。", "回家。", "后记。"], cues: cues(["Home."]))
+    #expect(unmatched == [0, 2])
+    #expect(timed.map(\.content.plainText) == ["前言。回家。后记。"] && timed[0].start == .zero)
+  }
+
+  @Test func countsTooFarApartAreRefusedAtOnce() {
+    #expect(TranslationAlignment(lines: Array(repeating: "回家。", count: 100_000), cues: ["Home."]) == nil)
+  }
+
+  @Test func untimedTextIsItsNonBlankLines() {
+    let lines = UntimedText.lines(of: "\u{FEFF}回家。\r\n\r\n  火车晚点了。 \rWe are here.\n\n")
+    #expect(lines.map(\.text) == ["回家。", "火车晚点了。", "We are here."])
+    #expect(lines.map(\.line) == [1, 3, 4])
+  }
+}

@@ -28,6 +28,8 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    // ffmpeg is run for `sync --reference FILM`; Foundation is not wanted beside ICU.
+    .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2", traits: []),
   ],
   targets: [
     .target(name: "SubtitleTimeline", swiftSettings: fast),
@@ -53,11 +55,13 @@ let package = Package(
     ),
     .target(name: "FindingReports", dependencies: ["SubtitleTimeline", "SubtitleChecks"], swiftSettings: fast),
     .target(name: "SubtitleAlign", dependencies: ["SubtitleTimeline", "SubtitleText"], swiftSettings: fast),
+    .target(
+      name: "MediaAudio", dependencies: ["SubtitleTimeline", .product(name: "Subprocess", package: "swift-subprocess")]),
     .executableTarget(
       name: "SubkitCommand",
       dependencies: [
         "SubtitleFormats", "SubtitleIO", "SubtitleText", "SubtitleChecks", "FindingReports", "CheckConfiguration",
-        "SubtitleAlign", "SubtitleTimeline",
+        "SubtitleAlign", "SubtitleTimeline", "MediaAudio",
         "TextUnicode",
         "TimelineJSON",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),

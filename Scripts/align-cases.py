@@ -4,7 +4,8 @@
   align-cases.py merge-make DIR [--cues N] [--seed S]   # DIR/zh.srt, DIR/en.srt, DIR/truth.json
   align-cases.py merge-score DIR OUTPUT.srt             # prints the share of Chinese cues right
   align-cases.py sync-make DIR [--cues N] [--seed S]    # DIR/in.srt, DIR/ref.srt, DIR/truth.json
-  align-cases.py sync-score DIR OUTPUT.srt              # prints the share of cues within 100 ms
+  align-cases.py sync-score DIR OUTPUT.srt [--within MS] # prints the share of cues within 100 ms
+  align-cases.py audio-make DIR [--cues N] [--seed S]   # DIR/film.wav, DIR/in.srt, DIR/truth.json
   align-cases.py align-make DIR [--lines N] [--seed S]  # DIR/zh.txt, DIR/en.srt, DIR/truth.json
   align-cases.py align-score DIR OUTPUT.srt             # prints the share of cues with their Chinese
 
@@ -20,6 +21,11 @@ sync: N Chinese cues (numbered) with true times; the input is that track degrade
 up to +-60 s. The reference is the English track of the same cues with its own segmentation (10 %
 of neighbours merged) and +-150 ms of jitter on every start and end. A cue is right when its start
 after syncing is within 100 ms of its true start.
+
+audio: N English lines of the film's transcripts spoken by espeak-ng, each at its cue's start, into
+one WAV with a quiet pink-noise bed mixed in by sox; each cue lasts its speech and 0.2-0.8 s more.
+The input is the track degraded as for sync (23.976 -> 25 fps, an offset, 4 s added from the middle
+cue on); a cue is right within 200 ms of its true start (sync-score --within 200).
 
 align: N untimed Chinese lines (the film's transcripts, without numbers added) of which 10 % hold
 two subtitles' sentences (the first subtitle ends a sentence), and the timed English track of those
@@ -161,17 +167,59 @@ def sync_make(folder, count, seed):
         json.dumps({"edits": edits, "offset": offset + shift, "starts": truth}, ensure_ascii=False), encoding="utf-8")
 
 
-def sync_score(folder, output):
+def audio_make(folder, count, seed):
+    import array
+    import subprocess
+    import wave
+    rng = random.Random(seed)
+    pairs = transcript_pairs()
+    folder.mkdir(parents=True, exist_ok=True)
+    rate, samples, cues, time = 22050, array.array("h"), [], 2000
+    for index in range(count):
+        english = pairs[index % len(pairs)][1]
+        subprocess.run(["espeak-ng", "-v", "en", "-s", "165", "-w", str(folder / "line.wav"), english], check=True)
+        with wave.open(str(folder / "line.wav")) as spoken:
+            assert spoken.getframerate() == rate and spoken.getsampwidth() == 2 and spoken.getnchannels() == 1
+            line = array.array("h", spoken.readframes(spoken.getnframes()))
+        start = time * rate // 1000
+        samples.extend([0] * (start + len(line) - len(samples)))
+        samples[start:start + len(line)] = line
+        end = time + len(line) * 1000 // rate + rng.randint(200, 800)
+        cues.append((time, end, f"{english} [{index + 1}]"))
+        time = end + rng.randint(300, 2000)
+    samples.extend([0] * (rate * 2))
+    with wave.open(str(folder / "speech.wav"), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(rate)
+        out.writeframes(samples.tobytes())
+    seconds = len(samples) / rate
+    subprocess.run(["sox", "-n", "-r", str(rate), "-c", "1", "-b", "16", str(folder / "noise.wav"), "synth",
+                    f"{seconds:.3f}", "pinknoise", "vol", "0.02"], check=True)
+    subprocess.run(["sox", "-m", str(folder / "speech.wav"), str(folder / "noise.wav"), str(folder / "film.wav")],
+                   check=True)
+    middle, offset = cues[count // 2][0], rng.uniform(-20000, 20000)
+
+    def degraded(t):
+        return (t + (4000 if t >= middle else 0)) * 25 / (24000 / 1001) + offset + 25000
+
+    write_srt(folder / "in.srt", [(degraded(start), degraded(end), text) for start, end, text in cues])
+    (folder / "truth.json").write_text(
+        json.dumps({"starts": {text: start for start, _, text in cues}}, ensure_ascii=False), encoding="utf-8")
+
+
+def sync_score(folder, output, within=100):
     truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))["starts"]
     right = 0
     for times, lines in read_srt(output, timed=True):
-        text = "".join(line for line in lines if re.search(r"[\u4e00-\u9fff]", line))
+        chinese = "".join(line for line in lines if re.search(r"[\u4e00-\u9fff]", line))
+        text = chinese or "\n".join(lines).strip()
         start = times.split("-->")[0].strip().replace(",", ".")
         hours, minutes, seconds = start.split(":")
         milliseconds = (int(hours) * 3600 + int(minutes) * 60 + float(seconds)) * 1000
-        if text in truth and abs(milliseconds - truth[text]) <= 100:
+        if text in truth and abs(milliseconds - truth[text]) <= within:
             right += 1
-    print(f"{right / len(truth):.4f} ({right} of {len(truth)} cues within 100 ms of their true start)")
+    print(f"{right / len(truth):.4f} ({right} of {len(truth)} cues within {within} ms of their true start)")
 
 
 def align_make(folder, count, seed):
@@ -222,7 +270,9 @@ def main():
     elif command == "sync-make":
         sync_make(folder, int(options.get("--cues", 2000)), int(options.get("--seed", 1)))
     elif command == "sync-score":
-        sync_score(folder, sys.argv[3])
+        sync_score(folder, sys.argv[3], int(dict(zip(sys.argv[4::2], sys.argv[5::2])).get("--within", 100)))
+    elif command == "audio-make":
+        audio_make(folder, int(options.get("--cues", 200)), int(options.get("--seed", 1)))
     elif command == "align-make":
         align_make(folder, int(options.get("--lines", 300)), int(options.get("--seed", 1)))
     elif command == "align-score":

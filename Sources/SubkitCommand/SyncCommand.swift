@@ -1,4 +1,5 @@
 import ArgumentParser
+import MediaAudio
 import SubtitleAlign
 import SubtitleFormats
 import SubtitleIO
@@ -10,7 +11,9 @@ struct SyncCommand: ParsableCommand {
     commandName: "sync",
     abstract: "Fit a track's times to another track of the same film.",
     discussion: """
-      Only the reference's timing is used, so it may be in any language. sync finds the offset \
+      Only the reference's timing is used, so it may be in any language, or a film or sound file \
+      (mp4, mkv, wav, …: its audio is decoded with ffmpeg, which must be installed, and the cues \
+      are aligned to where someone speaks, found from the sound's energy). sync finds the offset \
       (of any size), a frame-rate change between common rates (23.976, 24, 25, 29.97, 30) or a \
       scale close to one, and the places where scenes were cut or added so that the offset \
       changes; it reports them on standard error (with --json, as one JSON object on standard \
@@ -19,12 +22,13 @@ struct SyncCommand: ParsableCommand {
 
         subkit sync film.zh.srt --reference film.en.srt -o film.zh.synced.srt
         subkit sync film.zh.srt --reference film.en.vtt --json | jq .splits
+        subkit sync film.en.srt --reference film.mkv -o film.en.synced.srt
       """
   )
 
   @OptionGroup var files: RetimingFiles
 
-  @Option(help: "The track whose timing to follow (any language, any format).")
+  @Option(help: "The track whose timing to follow (any language, any format), or a film or sound file.")
   var reference: String
 
   @Flag(help: "Print the fit as one JSON object on standard output (the track then only with -o FILE).")
@@ -40,10 +44,12 @@ struct SyncCommand: ParsableCommand {
   func run() throws {
     try files.writing.diagnostics.withReporter { reporter in
       let document = try Subtitles.read(files.input, encoding: files.inputEncoding, reporter: reporter)
-      let timing = try Subtitles.read(reference, reporter: reporter)
+      let (timing, isSpeech) = try referenceTiming(reporter)
       let fit: SyncFit
       do throws(TrackSync.Failure) {
-        fit = try TrackSync.fit(document.cues, to: timing.cues)
+        fit =
+          try isSpeech
+          ? TrackSync.fit(document.cues, toSpeech: timing) : TrackSync.fit(document.cues, toIntervals: timing)
       } catch {
         let file = error.isAboutReference ? reference : files.input
         throw SubtitleError(at: SourceLocation(file: file == "-" ? "<stdin>" : file, line: 0), error.description)
@@ -60,4 +66,28 @@ struct SyncCommand: ParsableCommand {
       try files.rewrite(document) { fit.retiming(at: $0.start) }
     }
   }
+
+  /// The reference's cues, or the stretches of speech in its sound (then `isSpeech`), as (start, end).
+  private func referenceTiming(_ reporter: FindingReporter) throws -> (times: [(MediaTime, MediaTime)], isSpeech: Bool)
+  {
+    guard FFmpegAudio.isMedia(reference) else {
+      return (try Subtitles.read(reference, reporter: reporter).cues.map { ($0.start, $0.end) }, false)
+    }
+    let detector = SpeechCollector()
+    try FFmpegAudio.decode(reference) { detector.add($0) }
+    let speech = detector.speech.speech()
+    if !files.writing.diagnostics.quiet && !json {
+      StandardError.writeLine(
+        "sync: \(speech.count) stretches of speech in \(ReportText.clock(detector.speech.duration.seconds)) of sound")
+    }
+    return (speech.map { ($0.start, $0.end) }, true)
+  }
+}
+
+/// A speech detector fed from the decoding task, read once the decoding is over.
+private final class SpeechCollector: @unchecked Sendable {
+  private(set) var speech = SpeechDetector(sampleRate: FFmpegAudio.sampleRate)
+
+  /// Takes the next samples (called in order, from one task at a time).
+  func add(_ samples: UnsafeBufferPointer<Int16>) { speech.add(samples) }
 }

@@ -4,8 +4,9 @@ import SubtitleTimeline
 /// intervals overlap the reference's the most, less a penalty for each split.
 ///
 /// 1. Every scale that maps one common frame rate to another is tried: the input scaled, its
-///    overlap with the reference at every offset is one cross-correlation (`OverlapCorrelation`),
-///    and the scale with the highest peak wins; a fine search around it follows.
+///    overlap with the reference at every offset is one cross-correlation (`OverlapCorrelation`);
+///    the three scales with the highest peaks are fitted whole and the best fit wins; a fine
+///    search around it follows.
 /// 2. The highest peaks at that scale are the candidate offsets: each stretch of the film that kept
 ///    its own offset makes a peak of its own.
 /// 3. A dynamic program over the cues in order picks one candidate per cue, maximising the overlap
@@ -37,7 +38,8 @@ struct SyncSearch {
     var scale: Fraction
     var offsets: [Double]
     var overlap: Double
-    /// The overlap less the penalty of the splits: what the search maximises.
+    /// The overlap less the penalty of the splits, in the input's time (a larger scale lengthens
+    /// the cues, and so their overlap): what the search maximises.
     var objective: Double
   }
 
@@ -50,22 +52,27 @@ struct SyncSearch {
     let bin = max(100, (inputSpan * 1.3 + reference.span) / Double(cells))
     let correlation = OverlapCorrelation(reference: reference, inputSpan: inputSpan * 1.3, bin: bin)
     typealias Peak = (scale: Fraction, overlaps: [(offset: Double, overlap: Double)], peak: Double)
-    func highest(_ scales: [Fraction]) -> Peak {
-      var best: Peak = (.one, [], -1)
-      for scale in scales {
+    func peaks(_ scales: [Fraction]) -> [Peak] {
+      scales.map { scale in
         let overlaps = correlation.overlaps(of: SpeechIntervals(scaled(by: scale.value)))
-        let peak = overlaps.map(\.overlap).max() ?? 0
-        if peak > best.peak { best = (scale, overlaps, peak) }
-      }
-      return best
+        return (scale, overlaps, overlaps.map(\.overlap).max() ?? 0)
+      }.sorted { $0.peak > $1.peak }
     }
-    let common = highest(Self.scales)
-    var outcome = fitted(common.scale, common.overlaps, bin: bin)
+    // Neighbouring common scales (24/25 and 23.976/25) can peak alike on a short track: the
+    // whole fit decides among the three highest.
+    let common = peaks(Self.scales)
+    // No change of frame rate is the likelier: another scale must do better by half a percent.
+    func preferred(_ outcome: Outcome) -> Double { outcome.objective * (outcome.scale == .one ? 1.005 : 1) }
+    var outcome = fitted(common[0].scale, common[0].overlaps, bin: bin)
+    for other in common.dropFirst().prefix(2) {
+      let candidate = fitted(other.scale, other.overlaps, bin: bin)
+      if preferred(candidate) > preferred(outcome) { outcome = candidate }
+    }
     // A scale off the common ones is taken only when the whole fit at it is better.
-    let fine = highest(
-      Self.fineSteps.map { Fraction(Int128((common.scale.value * (1 + $0) * 1e6).rounded()), 1_000_000) })
-    if fine.peak > common.peak {
-      let other = fitted(fine.scale, fine.overlaps, bin: bin)
+    let fine = peaks(
+      Self.fineSteps.map { Fraction(Int128((outcome.scale.value * (1 + $0) * 1e6).rounded()), 1_000_000) })
+    if let best = fine.first, best.peak > common[0].peak {
+      let other = fitted(best.scale, best.overlaps, bin: bin)
       if other.objective > outcome.objective { outcome = other }
     }
     return outcome
@@ -93,7 +100,8 @@ struct SyncSearch {
     let offsets = choose(Self.clustered(exact), for: moved, penalty: penalty)
     let overlap = zip(moved, offsets).reduce(0) { $0 + reference.overlap($1.0.start + $1.1, $1.0.end + $1.1) }
     let splits = Double(pieces(of: offsets).count - 1)
-    return Outcome(scale: scale, offsets: offsets, overlap: overlap, objective: overlap - penalty * splits)
+    return Outcome(
+      scale: scale, offsets: offsets, overlap: overlap, objective: (overlap - penalty * splits) / scale.value)
   }
 
   /// Cues that vote together for a candidate offset.

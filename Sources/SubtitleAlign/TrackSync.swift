@@ -37,6 +37,10 @@ public enum TrackSync {
     }
   }
 
+  /// How much of the start of each cue and of each stretch of speech is matched against speech, in
+  /// milliseconds.
+  static let onsetWindow = 400.0
+
   /// The fewest separate timed stretches (cues that do not overlap) each track must have.
   public static let minimumStretches = 6
 
@@ -49,12 +53,30 @@ public enum TrackSync {
     try fit(cues, toIntervals: reference.map { ($0.start, $0.end) })
   }
 
-  /// The fit of `cues` to `intervals` (start, end), such as the stretches of a film where someone
-  /// speaks.
+  /// The fit of `cues` to `intervals` (start, end) of another track's cues.
   public static func fit(_ cues: [Cue], toIntervals intervals: [(MediaTime, MediaTime)]) throws(Failure) -> SyncFit {
-    let reference = SpeechIntervals(intervals.map { ($0.0.milliseconds, $0.1.milliseconds) })
+    try fit(cues, intervals, startsOnOnsets: false)
+  }
+
+  /// The fit of `cues` to the stretches of a film where someone speaks (`SpeechDetector`).
+  ///
+  /// A cue stays on screen after its speech ends, and dense cues cover nearly all of it, so
+  /// overlap says little: the first 400 ms of each cue are matched against the first 400 ms of
+  /// each stretch of speech instead, and each piece is then moved by the median distance from its
+  /// cues' starts to the nearest start of speech within a second.
+  public static func fit(_ cues: [Cue], toSpeech intervals: [(MediaTime, MediaTime)]) throws(Failure) -> SyncFit {
+    try fit(cues, intervals, startsOnOnsets: true)
+  }
+
+  private static func fit(
+    _ cues: [Cue], _ intervals: [(MediaTime, MediaTime)], startsOnOnsets: Bool
+  ) throws(Failure) -> SyncFit {
+    // Against speech only starts are matched: a cue outlasts its speech by any amount, and dense
+    // cues cover nearly all of it, so their overlap says little; a cue's start is where speech starts.
+    let window = { (start: Double, end: Double) in startsOnOnsets ? (start, start + onsetWindow) : (start, end) }
+    let reference = SpeechIntervals(intervals.map { window($0.0.milliseconds, $0.1.milliseconds) })
     let order = cues.indices.sorted { (cues[$0].start, $0) < (cues[$1].start, $1) }
-    let input = order.map { (cues[$0].start.milliseconds, cues[$0].end.milliseconds) }
+    let input = order.map { window(cues[$0].start.milliseconds, cues[$0].end.milliseconds) }
     let inputStretches = SpeechIntervals(input).count
     guard inputStretches >= minimumStretches else {
       throw .tooLittleTiming(reference: false, stretches: inputStretches)
@@ -63,15 +85,46 @@ public enum TrackSync {
       throw .tooLittleTiming(reference: true, stretches: reference.count)
     }
     let search = SyncSearch(input: input, reference: reference)
-    let outcome = search.run()
+    var outcome = search.run()
+    let scaled = search.scaled(by: outcome.scale.value)
+    if startsOnOnsets { outcome.offsets = onOnsets(scaled, outcome.offsets, reference) }
     var pieces: [SyncFit.Piece] = []
-    for (position, offset) in outcome.offsets.enumerated() where pieces.last?.offset.milliseconds != offset {
+    for (position, offset) in outcome.offsets.enumerated()
+    where position == 0 || offset != outcome.offsets[position - 1] {
       pieces.append(SyncFit.Piece(from: position == 0 ? .zero : cues[order[position]].start, offset: offset))
     }
-    let (score, confidence) = agreement(search.scaled(by: outcome.scale.value), outcome.offsets, reference)
+    let (score, confidence) = agreement(scaled, outcome.offsets, reference)
     let fit = SyncFit(scale: outcome.scale, pieces: pieces, score: score, confidence: confidence)
     guard confidence >= minimumConfidence else { throw .poorMatch(fit) }
     return fit
+  }
+
+  /// `offsets` (one a cue, runs of equal ones making pieces) each moved by the median distance
+  /// from its piece's cue starts to the nearest start of speech within a second.
+  private static func onOnsets(
+    _ cues: [(start: Double, end: Double)], _ offsets: [Double], _ speech: SpeechIntervals
+  ) -> [Double] {
+    var moved = offsets
+    var first = 0
+    while first < offsets.count {
+      var last = first
+      while last + 1 < offsets.count && offsets[last + 1] == offsets[first] { last += 1 }
+      var distances: [Double] = []
+      for index in first...last {
+        let start = cues[index].start + offsets[index]
+        let next = speech.firstEnding(after: start - 1000)
+        let onsets = speech.starts[next..<min(next + 3, speech.starts.count)]
+        if let nearest = onsets.min(by: { abs($0 - start) < abs($1 - start) }), abs(nearest - start) <= 1000 {
+          distances.append(nearest - start)
+        }
+      }
+      if distances.count >= 3 {
+        let median = distances.sorted()[distances.count / 2]
+        for index in first...last { moved[index] = (offsets[index] + median).rounded() }
+      }
+      first = last + 1
+    }
+    return moved
   }
 
   /// How well `cues` (scaled, in start order), each moved by its offset, agree with `reference`:

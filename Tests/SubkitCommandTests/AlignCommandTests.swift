@@ -158,6 +158,55 @@ import Testing
     }
   }
 
+  /// The start and end of every cue in an SRT file's text, in milliseconds.
+  static func times(_ text: String) -> [(Int, Int)] {
+    func clock(_ text: Substring) -> Int {
+      let parts = text.split(whereSeparator: { $0 == ":" || $0 == "," }).compactMap { Int($0) }
+      return parts.count == 4 ? ((parts[0] * 60 + parts[1]) * 60 + parts[2]) * 1000 + parts[3] : 0
+    }
+    return text.split(separator: "\n").filter { $0.contains(" --> ") }.map { line in
+      let ends = line.split(separator: " ")
+      return (clock(ends[0]), clock(ends[ends.count - 1]))
+    }
+  }
+
+  /// A mono 16-bit 8 kHz WAV: silence, and a 300 Hz tone over the first 70 % of each of `cues`
+  /// (start, end in milliseconds), standing in for speech.
+  static func wav(speakingOver cues: [(Int, Int)], seconds: Int) -> [UInt8] {
+    var samples = [Int16](repeating: 0, count: seconds * 8000)
+    for (start, end) in cues {
+      for index in (start * 8)..<min((start + (end - start) * 7 / 10) * 8, samples.count) {
+        samples[index] = Int16(8000 * sin(2 * Double.pi * 300 * Double(index) / 8000))
+      }
+    }
+    func le(_ value: Int, _ bytes: Int) -> [UInt8] { (0..<bytes).map { UInt8(truncatingIfNeeded: value >> (8 * $0)) } }
+    let data = samples.flatMap { le(Int(UInt16(bitPattern: $0)), 2) }
+    return Array("RIFF".utf8) + le(36 + data.count, 4) + Array("WAVEfmt ".utf8) + le(16, 4) + le(1, 2) + le(1, 2)
+      + le(8000, 4) + le(16000, 4) + le(2, 2) + le(16, 2) + Array("data".utf8) + le(data.count, 4) + data
+  }
+
+  @Test func syncToSoundPutsCuesOnTheSpeech() throws {
+    // The Q&A's English cues give where "speech" (a tone) is; the degraded Chinese half
+    // (sync-qa.zh.srt) is synced to the sound, decoded by ffmpeg.
+    let english = try String(contentsOfFile: PackagePaths.path("\(Self.folder)/sync-qa.en.srt"), encoding: .utf8)
+    let cues = Self.times(english)
+    try TestFiles.withScratchDirectory { folder in
+      try Data(Self.wav(speakingOver: cues, seconds: (cues.last?.1 ?? 0) / 1000 + 5)).write(
+        to: URL(fileURLWithPath: "\(folder)/qa.wav"))
+      let run = try subkit(["sync", "\(Self.folder)/sync-qa.zh.srt", "--reference", "\(folder)/qa.wav"])
+      #expect(run.status == 0, "\(run.stderr)")
+      #expect(run.stderr.contains("stretches of speech") && run.stderr.contains("1 split"), "\(run.stderr)")
+      let synced = Self.times(run.stdout).map(\.0)
+      let misses = zip(synced, cues).enumerated().filter { abs($0.element.0 - $0.element.1.0) > 100 }
+      #expect(synced.count == cues.count && misses.isEmpty, "\(misses.prefix(6))")
+      // Without ffmpeg the sound cannot be read: a clear error, exit 2.
+      let missing = try shell(
+        "cd '\(PackagePaths.root)' && PATH=/nonexistent \"$SUBKIT\" sync \(Self.folder)/sync-qa.zh.srt --reference \(folder)/qa.wav"
+      )
+      #expect(missing.status == 2 && missing.stderr.contains("cannot run ffmpeg"), "\(missing.stderr)")
+    }
+  }
+
   @Test func cuesWithoutTheLanguageAreLeftOutAndCounted() throws {
     let run = try subkit(["split", "\(Self.folder)/sample.srt", "--lang", "fr"])
     #expect(run.status == 0 && run.stdout.isEmpty)

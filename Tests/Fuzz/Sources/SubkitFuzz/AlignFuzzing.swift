@@ -113,4 +113,24 @@ enum AlignFuzzing {
     }
     if kept(timed) != kept(lines.joined()) { fatalError("a line's text was lost or changed") }
   }
+
+  /// Reads `bytes` as 16-bit samples (the first two bytes choose the rate) and finds speech: the
+  /// stretches are in order, apart, at least 100 ms long and within the sound.
+  static func speech(_ bytes: [UInt8]) {
+    guard bytes.count >= 2 else { return }
+    var detector = SpeechDetector(sampleRate: Int(bytes[0]) * 256 + Int(bytes[1]))
+    let samples = stride(from: 2, to: bytes.count - 1, by: 2).map {
+      Int16(bitPattern: UInt16(bytes[$0]) | UInt16(bytes[$0 + 1]) << 8)
+    }
+    samples.withUnsafeBufferPointer { detector.add($0) }
+    var reached = MediaTime.zero
+    for stretch in detector.speech() {
+      if stretch.start < reached || stretch.end > detector.duration
+        || stretch.end.roundedMilliseconds - stretch.start.roundedMilliseconds < 100
+      {
+        fatalError("a stretch of speech out of place: \(stretch)")
+      }
+      reached = stretch.end
+    }
+  }
 }

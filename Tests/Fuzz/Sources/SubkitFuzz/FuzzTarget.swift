@@ -25,6 +25,8 @@ enum FuzzTarget: String, CaseIterable {
   case sync
   /// Untimed lines read and aligned onto a track.
   case align
+  /// Sound samples searched for speech.
+  case speech
 
   /// Runs the target on one input; a broken property stops the process (libFuzzer saves the input).
   func run(_ bytes: [UInt8]) {
@@ -51,6 +53,8 @@ enum FuzzTarget: String, CaseIterable {
       AlignFuzzing.sync(bytes)
     case .align:
       AlignFuzzing.align(bytes)
+    case .speech:
+      AlignFuzzing.speech(bytes)
     }
   }
 

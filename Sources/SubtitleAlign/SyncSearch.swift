@@ -51,28 +51,29 @@ struct SyncSearch {
     let cells = min(1 << 19, max(1 << 12, 64 * (input.count + reference.count)))
     let bin = max(100, (inputSpan * 1.3 + reference.span) / Double(cells))
     let correlation = OverlapCorrelation(reference: reference, inputSpan: inputSpan * 1.3, bin: bin)
-    typealias Peak = (scale: Fraction, overlaps: [(offset: Double, overlap: Double)], peak: Double)
-    func peaks(_ scales: [Fraction]) -> [Peak] {
-      scales.map { scale in
-        let overlaps = correlation.overlaps(of: SpeechIntervals(scaled(by: scale.value)))
-        return (scale, overlaps, overlaps.map(\.overlap).max() ?? 0)
-      }.sorted { $0.peak > $1.peak }
+    func overlaps(_ scale: Fraction) -> [(offset: Double, overlap: Double)] {
+      correlation.overlaps(of: SpeechIntervals(scaled(by: scale.value)))
+    }
+    // Each scale's highest overlap; the overlaps themselves are made again for the few fitted,
+    // so that memory holds one correlation at a time.
+    func peaks(_ scales: [Fraction]) -> [(scale: Fraction, peak: Double)] {
+      scales.map { ($0, overlaps($0).map(\.overlap).max() ?? 0) }.sorted { $0.peak > $1.peak }
     }
     // Neighbouring common scales (24/25 and 23.976/25) can peak alike on a short track: the
     // whole fit decides among the three highest.
     let common = peaks(Self.scales)
     // No change of frame rate is the likelier: another scale must do better by half a percent.
     func preferred(_ outcome: Outcome) -> Double { outcome.objective * (outcome.scale == .one ? 1.005 : 1) }
-    var outcome = fitted(common[0].scale, common[0].overlaps, bin: bin)
+    var outcome = fitted(common[0].scale, overlaps(common[0].scale), bin: bin)
     for other in common.dropFirst().prefix(2) {
-      let candidate = fitted(other.scale, other.overlaps, bin: bin)
+      let candidate = fitted(other.scale, overlaps(other.scale), bin: bin)
       if preferred(candidate) > preferred(outcome) { outcome = candidate }
     }
     // A scale off the common ones is taken only when the whole fit at it is better.
     let fine = peaks(
       Self.fineSteps.map { Fraction(Int128((outcome.scale.value * (1 + $0) * 1e6).rounded()), 1_000_000) })
     if let best = fine.first, best.peak > common[0].peak {
-      let other = fitted(best.scale, best.overlaps, bin: bin)
+      let other = fitted(best.scale, overlaps(best.scale), bin: bin)
       if other.objective > outcome.objective { outcome = other }
     }
     return outcome

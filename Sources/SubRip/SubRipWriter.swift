@@ -12,6 +12,8 @@ public final class SubRipWriter: SubtitleWriter {
   private var losses: [String] = []
   /// Whether the cue being written has text a reader would take for `<i>`, `{\an8}` or the like.
   private var writesMarkupAsText = false
+  /// Whether the cue being written had `-->` in its text, written `-- >`.
+  private var writesArrowApart = false
   /// Whether text on the current line has a `<` that a later `>` on the line would make a tag.
   private var openBracketPending = false
 
@@ -60,6 +62,10 @@ public final class SubRipWriter: SubtitleWriter {
     for loss in losses {
       try context.warn("SRT cannot carry \(loss); dropped", line: cue.sourceLine)
     }
+    if writesArrowApart {
+      writesArrowApart = false
+      try context.warn("\"-->\" in the text is written \"-- >\" (it would read as a timing line)", line: cue.sourceLine)
+    }
     if writesMarkupAsText {
       writesMarkupAsText = false
       try context.warn("text that reads as a tag is written as is (SRT has no escapes)", line: cue.sourceLine)
@@ -78,7 +84,13 @@ public final class SubRipWriter: SubtitleWriter {
       case .text(let text):
         if text.utf8.contains(where: { $0 != 0x20 && $0 != 0x09 }) { lineIsEmpty = false }  // else it reads as blank
         noteMarkupIn(text)
-        output.write(text)
+        if text.contains("-->") {
+          // A text line holding the arrow would read back as a timing line and start a cue.
+          writesArrowApart = true
+          output.write(text.replacing("-->", with: "-- >"))
+        } else {
+          output.write(text)
+        }
       case .lineBreak:
         if lineIsEmpty {
           noteLoss("empty lines")  // an empty line would end the cue: the break is not written

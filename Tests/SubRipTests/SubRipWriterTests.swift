@@ -34,6 +34,20 @@ import Testing
     #expect(collector.findings.allSatisfy { $0.location.line == 7 && $0.location.file == "in.vtt" })
   }
 
+  /// Text holding `-->` would read back as a timing line and start a cue (found by the encoding
+  /// fuzzer in CI: a tag inside `--</font>>` hid the arrow until the reader removed it).
+  @Test func anArrowInTheTextIsWrittenApart() throws {
+    let cue = Cue(
+      start: .zero, end: MediaTime(milliseconds: 1000), content: [.text("00:00:22.950 --> 00:00:26.400")], sourceLine: 3
+    )
+    let collector = FindingCollector()
+    let text = try render(SubtitleDocument(cues: [cue])) {
+      SubRipWriter($0, context: SourceContext(sourceName: "in.srt", reporter: collector.reporter()))
+    }
+    #expect(text == "1\n00:00:00,000 --> 00:00:01,000\n00:00:22.950 -- > 00:00:26.400\n\n")
+    #expect(collector.messages == ["\"-->\" in the text is written \"-- >\" (it would read as a timing line)"])
+  }
+
   @Test func roundTripsThroughTheReader() throws {
     let source =
       "1\n00:00:01,000 --> 00:00:02,000\n<i>一</i>\n<u>two</u>\n\n2\n00:00:02,000 --> 00:00:03,500\n<font color=\"#ffcc00\">三</font>\n\n"

@@ -72,13 +72,23 @@ private struct CueEssence: Equatable, CustomStringConvertible {
 
   /// `nodes` with language spans replaced by their children: writers express a language by line
   /// (`lineLanguages`, compared on its own) as often as by span, and either reads back as the other.
+  /// Texts the unwrapping leaves side by side are one text (a text after a language span on its
+  /// line is written inside the line's span).
   private static func withoutLanguageSpans(_ nodes: [InlineNode]) -> [InlineNode] {
-    nodes.flatMap { node -> [InlineNode] in
-      guard case .span(var span) = node else { return [node] }
+    var result: [InlineNode] = []
+    for node in nodes {
+      guard case .span(var span) = node else {
+        result.appendJoiningText(node)
+        continue
+      }
       span.children = withoutLanguageSpans(span.children)
-      if case .language = span.style { return span.children }
-      return [.span(span)]
+      if case .language = span.style {
+        for child in span.children { result.appendJoiningText(child) }
+      } else {
+        result.append(.span(span))
+      }
     }
+    return result
   }
 
   var description: String {

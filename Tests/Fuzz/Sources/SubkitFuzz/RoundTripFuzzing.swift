@@ -70,10 +70,11 @@ private struct CueEssence: Equatable, CustomStringConvertible {
     placement = cue.placement
   }
 
-  /// `nodes` with language spans replaced by their children: writers express a language by line
-  /// (`lineLanguages`, compared on its own) as often as by span, and either reads back as the other.
-  /// Texts the unwrapping leaves side by side are one text (a text after a language span on its
-  /// line is written inside the line's span).
+  /// `nodes` with language spans replaced by their children.
+  ///
+  /// Writers express a language by line (`lineLanguages`, compared on its own) as often as by
+  /// span, and either reads back as the other. Texts the unwrapping leaves side by side are one
+  /// text (a text after a language span on its line is written inside the line's span).
   private static func withoutLanguageSpans(_ nodes: [InlineNode]) -> [InlineNode] {
     var result: [InlineNode] = []
     for node in nodes {

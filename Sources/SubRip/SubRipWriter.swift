@@ -83,8 +83,7 @@ public final class SubRipWriter: SubtitleWriter {
       switch node {
       case .text(let text):
         if text.utf8.contains(where: { $0 != 0x20 && $0 != 0x09 }) { lineIsEmpty = false }  // else it reads as blank
-        noteMarkupIn(text)
-        if text.contains("-->") {
+        if noteMarkupIn(text) {
           // A text line holding the arrow would read back as a timing line and start a cue.
           writesArrowApart = true
           output.write(text.replacing("-->", with: "-- >"))
@@ -165,19 +164,22 @@ public final class SubRipWriter: SubtitleWriter {
   }
 
   /// Notes text that would not read back as itself: a tag of its own, or a `<` that the next `>`
-  /// on the line closes (SRT readers take the first `>` after a `<` as the tag's end).
-  private func noteMarkupIn(_ text: String) {
-    let brackets =
-      text.utf8.withContiguousStorageIfAvailable {
-        ByteComparison.occurrences(of: UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "{"), in: $0)
-      } ?? 7
-    guard brackets != 0 else { return }
+  /// on the line closes (SRT readers take the first `>` after a `<` as the tag's end); returns
+  /// whether it holds `-->`, which would read back as a timing line (one scan finds both).
+  private func noteMarkupIn(_ text: String) -> Bool {
+    let (brackets, arrow) =
+      text.utf8.withContiguousStorageIfAvailable { bytes in
+        let found = ByteComparison.occurrences(of: UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "{"), in: bytes)
+        return (found, found & 2 != 0 && ByteComparison.containsArrow(bytes))
+      } ?? (UInt8(7), text.contains("-->"))
+    guard brackets != 0 else { return false }
     if openBracketPending && brackets & 2 != 0 || SubRipMarkup.readsAsMarkup(text) { writesMarkupAsText = true }
     if brackets & 1 != 0, let open = text.utf8.lastIndex(of: UInt8(ascii: "<")) {
       openBracketPending = !text.utf8[open...].contains(UInt8(ascii: ">"))
     } else if brackets & 2 != 0 {
       openBracketPending = false
     }
+    return arrow
   }
 
   /// A tag about to be written ends with `>`: a pending `<` in the text before it would swallow it.

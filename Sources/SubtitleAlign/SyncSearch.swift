@@ -33,11 +33,10 @@ struct SyncSearch {
   /// Candidate offsets taken from the correlation's peaks.
   static let candidateCount = 24
 
-  /// The result: the scale, the offset of each input cue, and the overlap reached.
+  /// The result: the scale, the offset of each input cue, and how good the fit is.
   struct Outcome {
     var scale: Fraction
     var offsets: [Double]
-    var overlap: Double
     /// The overlap less the penalty of the splits, in the input's time (a larger scale lengthens
     /// the cues, and so their overlap): what the search maximises.
     var objective: Double
@@ -101,8 +100,7 @@ struct SyncSearch {
     let offsets = choose(Self.clustered(exact), for: moved, penalty: penalty)
     let overlap = zip(moved, offsets).reduce(0) { $0 + reference.overlap($1.0.start + $1.1, $1.0.end + $1.1) }
     let splits = Double(pieces(of: offsets).count - 1)
-    return Outcome(
-      scale: scale, offsets: offsets, overlap: overlap, objective: (overlap - penalty * splits) / scale.value)
+    return Outcome(scale: scale, offsets: offsets, objective: (overlap - penalty * splits) / scale.value)
   }
 
   /// Cues that vote together for a candidate offset.

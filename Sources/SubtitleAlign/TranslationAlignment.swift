@@ -111,11 +111,13 @@ public struct TranslationAlignment: Sendable {
     }
     func shared(_ lines: Range<Int>, _ cues: Range<Int>) -> Int {
       var count = 0
-      for line in lines { for cue in cues { count += anchors.0[line].intersection(anchors.1[cue]).count } }
+      for line in lines where !anchors.0[line].isEmpty {
+        for cue in cues { count += anchors.1[cue].reduce(0) { $0 + (anchors.0[line].contains($1) ? 1 : 0) } }
+      }
       return count
     }
     if let start = cell(0, 0) { total[start] = 0 }
-    let shapes: [(Int, Int)] = [(1, 1), (1, 2), (2, 1), (1, 0), (0, 1)]
+    let shapes = BeadCosts.shapes
     for i in 0...n {
       for j in max(0, center(i) - band)...min(m, center(i) + band) {
         guard let here = cell(i, j), i + j > 0 else { continue }
@@ -124,7 +126,7 @@ public struct TranslationAlignment: Sendable {
           let lineLength = a[(i - di)..<i].reduce(0, +)
           let cueLength = b[(j - dj)..<j].reduce(0, +)
           let candidate =
-            total[before] + costs.cost(shape: (di, dj), lineLength, cueLength)
+            total[before] + costs.cost(shape: shape, lineLength, cueLength)
             - BeadCosts.anchorBonus * Double(shared((i - di)..<i, (j - dj)..<j))
             + (di > 0 && dj > 0 ? endings.0[i - 1].cost(against: endings.1[j - 1]) : 0)
           if candidate < total[here] {
@@ -182,7 +184,11 @@ struct BeadCosts {
   let ratio: Double
   /// The variance of the length difference per line character.
   var variance: Double
-  private let logPriors: [String: Double]
+  /// The log prior of each bead shape, in the order of `shapes`.
+  private let logPriors: [Double]
+
+  /// The bead shapes: lines and cues taken.
+  static let shapes: [(Int, Int)] = [(1, 1), (1, 2), (2, 1), (1, 0), (0, 1)]
 
   /// What a shared number or Latin word takes off a bead's cost.
   static let anchorBonus = 3.0
@@ -197,15 +203,15 @@ struct BeadCosts {
     let twoOn = min(max(-surplus, 0.002), 0.3)
     let alone = 0.005
     let pair = max(1 - overTwo - twoOn - 2 * alone, 0.1)
-    logPriors = ["11": log(pair), "12": log(overTwo), "21": log(twoOn), "10": log(alone), "01": log(alone)]
+    logPriors = [log(pair), log(overTwo), log(twoOn), log(alone), log(alone)]
   }
 
-  /// The cost of a bead of `shape` (lines, cues) with those lengths.
-  func cost(shape: (Int, Int), _ lineLength: Int, _ cueLength: Int) -> Double {
+  /// The cost of a bead of `shapes[shape]` with those lengths.
+  func cost(shape: Int, _ lineLength: Int, _ cueLength: Int) -> Double {
     let (la, lb) = (Double(lineLength), Double(cueLength))
     let mean = max((la + lb / ratio) / 2, 1)
     let delta = (lb - la * ratio) / (mean * variance).squareRoot()
     let probability = max(erfc(abs(delta) / 2.0.squareRoot()), 1e-300)
-    return -log(probability) - (logPriors["\(shape.0)\(shape.1)"] ?? log(0.001))
+    return -log(probability) - logPriors[shape]
   }
 }

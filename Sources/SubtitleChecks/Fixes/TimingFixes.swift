@@ -12,6 +12,8 @@ struct TimingFixes {
   private var endRules: [String?]
   /// The minimum gap, in milliseconds.
   private let gap: Int64
+  /// Whether the pass under way moved a time.
+  private var changed = false
 
   /// Passes after which a track that still changes is left as the last one made it.
   private static let maximumPasses = 8
@@ -30,9 +32,9 @@ struct TimingFixes {
   mutating func fixed() -> (cues: [Cue], applied: [(rule: String, cue: Cue, message: String)]) {
     let original = cues
     for _ in 0..<Self.maximumPasses {
-      let before = cues
+      changed = false
       pass()
-      if cues == before { break }
+      if !changed { break }
     }
     var applied: [(rule: String, cue: Cue, message: String)] = []
     for index in cues.indices {
@@ -83,6 +85,7 @@ struct TimingFixes {
     if let cut = settings.cut(before: start)?.time, cut >= previous &+ gap, cut < end, cut != start {
       cues[index].start = MediaTime(milliseconds: cut)
       startRules[index] = "shot-change"
+      changed = true
     }
     guard let cut = settings.cut(after: end)?.time, cut - gap > cues[index].start.roundedMilliseconds else { return }
     if index + 1 < cues.count, settings.gapRule(cues[index + 1].start.roundedMilliseconds - (cut - gap)) != nil {
@@ -97,5 +100,6 @@ struct TimingFixes {
     else { return }
     cues[index].end = MediaTime(milliseconds: milliseconds)
     endRules[index] = rule
+    changed = true
   }
 }

@@ -31,7 +31,7 @@ extension CheckRun {
       (writer) throws(SubtitleError) in try writer.write(fixed)
     }
     var checker = TrackChecker(file: name, preset: preset, customize: customize)
-    let left = cues.flatMap { checker.check($0) } + checker.finish()
+    let left = checker.check(cues) + checker.finish()
     for finding in fixes { report.add(finding) }  // reported, not counted: they are done
     for finding in read.withLock({ $0 }) + left {
       summary.count(finding)

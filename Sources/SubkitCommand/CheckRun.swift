@@ -158,12 +158,14 @@ struct CheckRun {
       while !batch.cues.isEmpty {
         let next: (cues: [Cue], warnings: [Finding])
         do throws(SubtitleError) { next = try read() } catch {
-          emit(batch.warnings + checker.wait())  // what was read and checked before the error
+          emit(batch.warnings)  // what was read and checked before the error
+          emit(checker.wait())
           throw error
         }
         let found = checker.wait()
         checker.start(next.cues)
-        emit(batch.warnings + found)
+        emit(batch.warnings)
+        emit(found)
         batch = next
         do { try output.flushIfFull() } catch {
           writeError = error  // the report cannot be written: not this file's fault
@@ -174,7 +176,8 @@ struct CheckRun {
       emit(checker.finish())
     } catch {
       summary.unreadableFiles += 1
-      emit(warnings() + [error.finding])
+      emit(warnings())
+      emit([error.finding])
     }
     if let writeError { throw writeError }
     report.endFile(name)
@@ -198,7 +201,7 @@ final class BackgroundChecker: @unchecked Sendable {
   func start(_ cues: [Cue]) {
     guard !cues.isEmpty else { return }
     DispatchQueue.global().async(group: group) {
-      for cue in cues { self.found += self.checker.check(cue) }
+      self.found = self.checker.check(cues)
     }
   }
 

@@ -61,19 +61,45 @@ public struct CheckedCue {
     self.previous = previous
     self.latestEnd = latestEnd
     self.context = context
-    lines = cue.content.lines.enumerated().map { index, nodes in
-      CheckedLine(nodes, language: index < cue.lineLanguages.count ? cue.lineLanguages[index] : nil)
-    }
+    lines = CheckedCue.lines(of: cue)
+    // A block is a run of lines of one language, blank lines left out: slices share the lines.
+    let shown = lines.contains(where: \.isBlank) ? lines.filter { !$0.isBlank } : lines
     var blocks: [CheckedBlock] = []
-    for line in lines where !line.isBlank {
-      let family = line.family
-      if let last = blocks.last, last.family == family {
-        blocks[blocks.count - 1].lines.append(line)
-      } else {
-        blocks.append(CheckedBlock(family: family, lines: [line], limits: context.limits(for: family)))
-      }
+    var start = shown.startIndex
+    for index in shown.indices where index + 1 == shown.endIndex || shown[index + 1].family != shown[index].family {
+      let family = shown[index].family
+      blocks.append(CheckedBlock(family: family, lines: shown[start...index], limits: context.limits(for: family)))
+      start = index + 1
     }
     self.blocks = blocks
+  }
+
+  /// The lines of `cue`, each with its language; a cue of plain text and line breaks (nearly every
+  /// cue) is read without building a tree per line.
+  private static func lines(of cue: Cue) -> [CheckedLine] {
+    func language(_ index: Int) -> String? { index < cue.lineLanguages.count ? cue.lineLanguages[index] : nil }
+    let isPlain = cue.content.allSatisfy { node in
+      switch node {
+      case .text, .lineBreak: true
+      default: false
+      }
+    }
+    guard isPlain else {
+      return cue.content.lines.enumerated().map { CheckedLine($1, language: language($0)) }
+    }
+    var lines: [CheckedLine] = []
+    lines.reserveCapacity(cue.content.count / 2 + 1)
+    var text = ""
+    for node in cue.content {
+      switch node {
+      case .text(let part): text = text.isEmpty ? part : text + part  // shared, not copied
+      default:
+        lines.append(CheckedLine(text: text, language: language(lines.count), hasItalics: false))
+        text = ""
+      }
+    }
+    lines.append(CheckedLine(text: text, language: language(lines.count), hasItalics: false))
+    return lines
   }
 
   /// How long the cue shows, in whole milliseconds (negative when it ends before it starts).

@@ -19,17 +19,22 @@ public struct CheckedLine: Sendable {
 
   /// The line `nodes` in `language`.
   public init(_ nodes: [InlineNode], language: String?) {
-    text = nodes.plainText
-    self.language = language
-    family = CheckedLine.family(of: language)
-    bytes = LineBytes(text)
-    isBlank = text.unicodeScalars.allSatisfy(CheckedLine.isWhitespace)
-    readingCharacters = ReadingCount.characters(text, chinese: family == "zh", bytes: bytes)
     var italics = false
     nodes.forEachNode { node in
       if case .span(let span) = node, span.style == .italic { italics = true }
     }
-    hasItalics = italics
+    self.init(text: nodes.plainText, language: language, hasItalics: italics)
+  }
+
+  /// The line of plain `text` in `language`, in italics or not.
+  public init(text: String, language: String?, hasItalics: Bool) {
+    self.text = text
+    self.language = language
+    self.hasItalics = hasItalics
+    family = CheckedLine.family(of: language)
+    bytes = LineBytes(text)
+    isBlank = text.unicodeScalars.allSatisfy(CheckedLine.isWhitespace)
+    readingCharacters = ReadingCount.characters(text, chinese: family == "zh", bytes: bytes)
   }
 
   /// Whether `scalar` has Unicode's White_Space property, without the property lookup (a switch
@@ -62,8 +67,8 @@ public struct CheckedLine: Sendable {
 public struct CheckedBlock: Sendable {
   /// The primary language (`zh`, `en`), nil when unknown.
   public var family: String?
-  /// The lines, top to bottom.
-  public var lines: [CheckedLine]
+  /// The lines, top to bottom (a slice of the cue's lines).
+  public var lines: ArraySlice<CheckedLine>
   /// The limits for lines of its language.
   public var limits: LanguageLimits
 }

@@ -1,6 +1,6 @@
 import SubtitleTimeline
 
-/// The findings of one cue's check, each stamped with its rule, severity, file, line and cue.
+/// The findings of a check, each stamped with its rule, severity, file, line and cue.
 public struct FindingList {
   /// The findings so far.
   public private(set) var findings: [Finding] = []
@@ -31,8 +31,8 @@ public struct FindingList {
   }
 
   /// Takes the findings out, leaving the list empty.
-  public mutating func removeAll() -> [Finding] {
-    defer { findings.removeAll(keepingCapacity: true) }
+  public mutating func take() -> [Finding] {
+    defer { findings = [] }
     return findings
   }
 }

@@ -9,7 +9,7 @@ import TextUnicode
 ///
 /// ```swift
 /// var checker = TrackChecker(file: "film.srt", preset: nil)
-/// for cue in cues { report(checker.check(cue)) }
+/// report(checker.check(cues))  // or one cue at a time, as they are read
 /// report(checker.finish())
 /// ```
 public struct TrackChecker {
@@ -45,16 +45,27 @@ public struct TrackChecker {
 
   /// The findings about `cue` (the next in the file), and about the cues held before it once the
   /// profile is complete.
-  public mutating func check(_ cue: Cue) -> [Finding] {
-    guard resolved != nil else {
-      held.append(cue)
-      return held.count < Self.profileLength ? [] : release()
+  public mutating func check(_ cue: Cue) -> [Finding] { check(CollectionOfOne(cue)) }
+
+  /// The findings about `cues` (the next in the file, in order), and about the cues held before
+  /// them once the profile is complete: one array for the lot, so a batch costs one.
+  public mutating func check(_ cues: some Sequence<Cue>) -> [Finding] {
+    for cue in cues {
+      guard resolved != nil else {
+        held.append(cue)
+        if held.count == Self.profileLength { release() }
+        continue
+      }
+      checkNow(cue)
     }
-    return checkNow(cue)
+    return list.take()
   }
 
   /// The findings about cues still held; call after the last cue.
-  public mutating func finish() -> [Finding] { resolved == nil ? release() : [] }
+  public mutating func finish() -> [Finding] {
+    if resolved == nil { release() }
+    return list.take()
+  }
 
   /// The settings and profile of a file whose first cues are `cues`: `preset` (else the profile's
   /// default) changed by `customize`.
@@ -74,23 +85,22 @@ public struct TrackChecker {
     return (settings, profile)
   }
 
-  private mutating func release() -> [Finding] {
+  private mutating func release() {
     let (settings, profile) = Self.settings(for: held, file: file, preset: preset, customize: customize)
     list = FindingList(severities: settings.severities)
     let context = CheckContext(file: file, track: profile, settings: settings, scripts: scripts)
     resolved = (context, rules.filter { !settings.disabledRules.contains($0.id) })
     let cues = held
     held = []
-    return cues.flatMap { checkNow($0) }
+    for cue in cues { checkNow(cue) }
   }
 
-  private mutating func checkNow(_ cue: Cue) -> [Finding] {
-    guard let (context, active) = resolved else { return [] }
+  private mutating func checkNow(_ cue: Cue) {
+    guard let (context, active) = resolved else { return }
     count += 1
     let checked = CheckedCue(cue, index: count, previous: previous, latestEnd: latestEnd, context: context)
-    for rule in active { rule.check(checked, into: &list) }
+    for index in active.indices { active[index].check(checked, into: &list) }  // no copy of each rule
     previous = cue
     latestEnd = max(latestEnd ?? cue.end, cue.end)
-    return list.removeAll()
   }
 }

@@ -16,7 +16,7 @@ enum CheckFuzzing {
     let cuts = ShotChanges(milliseconds: document.cues.prefix(1000).map { $0.start.roundedMilliseconds + 100 })
     for preset in CheckPreset.all {
       var checker = TrackChecker(file: "fuzz", preset: preset) { $0.shotChanges = cuts }
-      var findings = document.cues.flatMap { checker.check($0) }
+      var findings = checker.check(document.cues)
       findings += checker.finish()
       for finding in findings where finding.location.line < 1 || finding.cueIndex.map({ $0 < 1 }) == true {
         fatalError("a finding without a place: \(finding)")

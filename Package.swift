@@ -24,6 +24,7 @@ let package = Package(
     .library(name: "FindingReports", targets: ["FindingReports"]),
     .library(name: "CheckConfiguration", targets: ["CheckConfiguration"]),
     .library(name: "SubtitleAlign", targets: ["SubtitleAlign"]),
+    .library(name: "SubtitleBatch", targets: ["SubtitleBatch"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -55,13 +56,14 @@ let package = Package(
     ),
     .target(name: "FindingReports", dependencies: ["SubtitleTimeline", "SubtitleChecks"], swiftSettings: fast),
     .target(name: "SubtitleAlign", dependencies: ["SubtitleTimeline", "SubtitleText"], swiftSettings: fast),
+    .target(name: "SubtitleBatch", dependencies: ["SubtitleTimeline", "SubtitleIO", "SubtitleFormats"]),
     .target(
       name: "MediaAudio", dependencies: ["SubtitleTimeline", .product(name: "Subprocess", package: "swift-subprocess")]),
     .executableTarget(
       name: "SubkitCommand",
       dependencies: [
         "SubtitleFormats", "SubtitleIO", "SubtitleText", "SubtitleChecks", "FindingReports", "CheckConfiguration",
-        "SubtitleAlign", "SubtitleTimeline", "MediaAudio",
+        "SubtitleAlign", "SubtitleBatch", "SubtitleTimeline", "MediaAudio",
         "TextUnicode",
         "TimelineJSON",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -94,6 +96,9 @@ let package = Package(
       dependencies: ["SubtitleFormats", "SubtitleIO", "SubtitleTimeline", "TextUnicode", "SubkitTestSupport"]
     ),
     .testTarget(name: "SubtitleAlignTests", dependencies: ["SubtitleAlign", "SubtitleTimeline"]),
+    .testTarget(
+      name: "SubtitleBatchTests",
+      dependencies: ["SubtitleBatch", "SubtitleFormats", "SubtitleIO", "SubtitleTimeline", "SubkitTestSupport"]),
     .testTarget(name: "SubkitCommandTests", dependencies: ["SubtitleTimeline", "SubkitTestSupport"]),
   ]
 )

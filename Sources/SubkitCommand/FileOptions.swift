@@ -4,14 +4,17 @@ import SubtitleIO
 import SubtitleTimeline
 import TextUnicode
 
-/// The input, output, input format and encodings of a command that reads one subtitle file and writes one.
+/// The inputs, outputs, input format and encodings of a command that writes one subtitle file for
+/// each it reads: one input to `-o`, or many (files, folders with `-r`, `--files-from`) into `--out-dir`.
 struct FileOptions: ParsableArguments {
-  @Argument(help: "The input file, or - for standard input.")
-  var input: String
+  @Argument(help: "The input files, folders (with -r), or - for standard input.")
+  var inputs: [String] = []
 
   @OptionGroup var reading: ReadingOptions
 
   @OptionGroup var writing: OutputOptions
+
+  @OptionGroup var batch: BatchOptions
 
   /// The output file, `-` for standard output.
   var output: String { writing.output }
@@ -20,15 +23,20 @@ struct FileOptions: ParsableArguments {
   var diagnostics: DiagnosticOptions { writing.diagnostics }
 
   func validate() throws {
-    try writing.validate(input: input)
+    try conversion(to: nil).validate()
   }
 
-  /// Streams the input to the output in `format` (else -o's extension, else the input's format),
-  /// each cue changed by `transform` when given; returns the cue count.
-  @discardableResult
-  func convert(to format: SubtitleFormat?, transform: ((Cue) throws(SubtitleError) -> Cue?)? = nil) throws -> Int {
-    try writing.convert(
-      input, from: reading.from, encoding: reading.inputEncoding, to: format, transform: transform)
+  /// Converts the inputs in `format` (else -o's extension, else the input's format), each cue
+  /// changed by what `editor` makes for its file, when given.
+  func convert(to format: SubtitleFormat?, editor: CueEditor? = nil) throws {
+    try conversion(to: format).run(editor: editor)
+  }
+
+  /// The conversion of the inputs into `format`.
+  private func conversion(to format: SubtitleFormat?) -> BatchConversion {
+    BatchConversion(
+      arguments: inputs, batch: batch, inputFormat: reading.from, inputEncoding: reading.inputEncoding,
+      outputFormat: format, writing: writing)
   }
 }
 
@@ -64,7 +72,8 @@ struct OutputOptions: ParsableArguments {
       try Subtitles.convert(
         input, to: path ?? output, from: inputFormat, as: format, inputEncoding: encoding,
         outputEncoding: outputEncoding ?? (bom ? .utf8 : nil), byteOrderMark: bom, reporter: reporter,
-        transform: transform)
+        transform: transform
+      ).cues
     }
   }
 }

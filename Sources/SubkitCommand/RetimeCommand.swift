@@ -59,12 +59,9 @@ struct RetimeCommand: ParsableCommand {
   }
 }
 
-/// The files of `shift` and `retime`: an input (its format detected, as `--from` names a time
-/// there), its encoding, and the output.
-struct RetimingFiles: ParsableArguments {
-  @Argument(help: "The input file, or - for standard input.")
-  var input: String
-
+/// The input encoding and output format of a command that reads a track whose format is detected
+/// (its `--from`, if any, means something else).
+struct TrackFormatOptions: ParsableArguments {
   @Option(help: "The input's encoding (GB18030, Big5, UTF-16LE …); detected when not given.", transform: parseEncoding)
   var inputEncoding: TextEncoding?
 
@@ -72,39 +69,39 @@ struct RetimingFiles: ParsableArguments {
     help: "The output format: srt, vtt, ttml, json, jsonl (else -o's extension, else the input's).",
     transform: parseFormat)
   var to: SubtitleFormat?
+}
+
+/// The files of `shift` and `retime`: inputs (their format detected, as `--from` names a time
+/// there), one to `-o` or many into `--out-dir`.
+struct RetimingFiles: ParsableArguments {
+  @Argument(help: "The input files, folders (with -r), or - for standard input.")
+  var inputs: [String] = []
+
+  @OptionGroup var formats: TrackFormatOptions
 
   @OptionGroup var writing: OutputOptions
 
+  @OptionGroup var batch: BatchOptions
+
   func validate() throws {
-    try writing.validate(input: input)
+    try conversion.validate()
   }
 
-  /// Streams the input to the output with every cue changed by `retiming`; prints what had to be
+  /// Streams each input to its output with every cue changed by `retiming`; prints what had to be
   /// clamped and exits 1 when anything was.
   func retime(with retiming: Retiming) throws {
-    let findings = FindingPrinter(file: input, quiet: writing.diagnostics.quiet)
-    let file = input == "-" ? "<stdin>" : input
-    try writing.convert(input, from: nil, encoding: inputEncoding, to: to) { cue in
-      let (moved, found) = retiming.apply(to: cue, file: file)
-      for finding in found { findings.report(finding) }
-      return moved
+    try conversion.run { findings in
+      { cue in
+        let (moved, found) = retiming.apply(to: cue, file: findings.file)
+        for finding in found { findings.report(finding) }
+        return moved
+      }
     }
-    if findings.count > 0 { throw ExitCode(1) }
   }
 
-  /// Writes `document` (the input, read whole) to the output with each cue changed by the
-  /// retiming `change` gives for it; prints what had to be clamped and exits 1 when anything was.
-  func rewrite(_ document: SubtitleDocument, change: (Cue) -> Retiming) throws {
-    let findings = FindingPrinter(file: input, quiet: writing.diagnostics.quiet)
-    let file = input == "-" ? "<stdin>" : input
-    let cues = document.cues.map { cue in
-      let (moved, found) = change(cue).apply(to: cue, file: file)
-      for finding in found { findings.report(finding) }
-      return moved
-    }
-    try writing.diagnostics.withReporter { reporter in
-      try writing.write(SubtitleDocument(header: document.header, cues: cues), as: to, from: input, reporter: reporter)
-    }
-    if findings.count > 0 { throw ExitCode(1) }
+  private var conversion: BatchConversion {
+    BatchConversion(
+      arguments: inputs, batch: batch, inputFormat: nil, inputEncoding: formats.inputEncoding,
+      outputFormat: formats.to, writing: writing)
   }
 }

@@ -20,7 +20,12 @@ struct SplitCommand: ParsableCommand {
       """
   )
 
-  @OptionGroup var files: FileOptions
+  @Argument(help: "The input file, or - for standard input (not with --out-dir).")
+  var input: String
+
+  @OptionGroup var reading: ReadingOptions
+
+  @OptionGroup var writing: OutputOptions
 
   @Option(help: "The language to keep: zh, en, zh-Hant …")
   var lang: String?
@@ -35,7 +40,8 @@ struct SplitCommand: ParsableCommand {
 
   func validate() throws {
     guard (lang == nil) != (outDir == nil) else { throw ValidationError("give either --lang TAG or --out-dir DIR") }
-    if outDir != nil && (files.input == "-" || files.output != "-") {
+    try writing.validate(input: input)
+    if outDir != nil && (input == "-" || writing.output != "-") {
       throw ValidationError("--out-dir reads a file twice and names the outputs itself: give a file, not -, and no -o")
     }
   }
@@ -44,7 +50,7 @@ struct SplitCommand: ParsableCommand {
     if let lang {
       try keep(lang, path: nil)
     } else if let outDir {
-      let name = String(files.input.split(separator: "/").last ?? "track")
+      let name = String(input.split(separator: "/").last ?? "track")
       let stem = name.lastIndex(of: ".").map { String(name[..<$0]) } ?? name
       let (languages, format) = try languagesAndFormat()
       try Directory.create(outDir)
@@ -57,22 +63,22 @@ struct SplitCommand: ParsableCommand {
   /// Writes the lines in `language` to `path` (else the output), and notes the cues left out.
   private func keep(_ language: String, path: String?) throws {
     var leftOut = 0
-    try files.writing.convert(
-      files.input, from: files.reading.from, encoding: files.reading.inputEncoding, to: to, path: path
+    try writing.convert(
+      input, from: reading.from, encoding: reading.inputEncoding, to: to, path: path
     ) { cue in
       let kept = LanguageSplit.cue(cue, in: language)
       if kept == nil { leftOut += 1 }
       return kept
     }
-    if leftOut > 0 && !files.diagnostics.quiet {
-      StandardError.writeLine("\(files.input): note: \(leftOut) cues have no \(language) line and were left out")
+    if leftOut > 0 && !writing.diagnostics.quiet {
+      StandardError.writeLine("\(input): note: \(leftOut) cues have no \(language) line and were left out")
     }
   }
 
   /// The primary languages of the input's lines, in order of first appearance, and its format.
   private func languagesAndFormat() throws -> ([String], SubtitleFormat) {
     let opened = try Subtitles.open(
-      files.input, format: files.reading.from, encoding: files.reading.inputEncoding)
+      input, format: reading.from, encoding: reading.inputEncoding)
     _ = try opened.reader.readHeader()
     var found: [String] = []
     while let cue = try opened.reader.nextCue() {

@@ -26,7 +26,12 @@ struct SyncCommand: ParsableCommand {
       """
   )
 
-  @OptionGroup var files: RetimingFiles
+  @Argument(help: "The track to fit, or - for standard input.")
+  var input: String
+
+  @OptionGroup var formats: TrackFormatOptions
+
+  @OptionGroup var writing: OutputOptions
 
   @Option(help: "The track whose timing to follow (any language, any format), or a film or sound file.")
   var reference: String
@@ -35,15 +40,15 @@ struct SyncCommand: ParsableCommand {
   var json = false
 
   func validate() throws {
-    try files.validate()
-    guard files.input != "-" || reference != "-" else {
+    try writing.validate(input: input)
+    guard input != "-" || reference != "-" else {
       throw ValidationError("only one of the input and the reference can come from standard input")
     }
   }
 
   func run() throws {
-    try files.writing.diagnostics.withReporter { reporter in
-      let document = try Subtitles.read(files.input, encoding: files.inputEncoding, reporter: reporter)
+    try writing.diagnostics.withReporter { reporter in
+      let document = try Subtitles.read(input, encoding: formats.inputEncoding, reporter: reporter)
       let (timing, isSpeech) = try referenceTiming(reporter)
       let fit: SyncFit
       do throws(TrackSync.Failure) {
@@ -51,7 +56,7 @@ struct SyncCommand: ParsableCommand {
           try isSpeech
           ? TrackSync.fit(document.cues, toSpeech: timing) : TrackSync.fit(document.cues, toIntervals: timing)
       } catch {
-        let file = error.isAboutReference ? reference : files.input
+        let file = error.isAboutReference ? reference : input
         throw SubtitleError(at: SourceLocation(file: file == "-" ? "<stdin>" : file, line: 0), error.description)
       }
       let report = SyncReport(fit: fit, cues: document.cues.count)
@@ -59,12 +64,26 @@ struct SyncCommand: ParsableCommand {
         let output = TextOutput(FileByteSink.standardOutput())
         report.writeJSON(to: output)
         try output.flush()
-      } else if !files.writing.diagnostics.quiet {
+      } else if !writing.diagnostics.quiet {
         for line in report.lines { StandardError.writeLine(line) }
       }
-      guard !json || files.writing.output != "-" else { return }
-      try files.rewrite(document) { fit.retiming(at: $0.start) }
+      guard !json || writing.output != "-" else { return }
+      try rewrite(document, reporter: reporter) { fit.retiming(at: $0.start) }
     }
+  }
+
+  /// Writes `document` (the input) to the output with each cue changed by the retiming `change`
+  /// gives for it; prints what had to be clamped and exits 1 when anything was.
+  private func rewrite(_ document: SubtitleDocument, reporter: FindingReporter, change: (Cue) -> Retiming) throws {
+    let findings = FindingPrinter(file: input, quiet: writing.diagnostics.quiet)
+    let cues = document.cues.map { cue in
+      let (moved, found) = change(cue).apply(to: cue, file: findings.file)
+      for finding in found { findings.report(finding) }
+      return moved
+    }
+    try writing.write(
+      SubtitleDocument(header: document.header, cues: cues), as: formats.to, from: input, reporter: reporter)
+    if findings.count > 0 { throw ExitCode(1) }
   }
 
   /// The reference's cues, or the stretches of speech in its sound (then `isSpeech`), as (start, end).
@@ -76,7 +95,7 @@ struct SyncCommand: ParsableCommand {
     let detector = SpeechCollector()
     try FFmpegAudio.decode(reference) { detector.add($0) }
     let speech = detector.speech.speech()
-    if !files.writing.diagnostics.quiet && !json {
+    if !writing.diagnostics.quiet && !json {
       StandardError.writeLine(
         "sync: \(speech.count) stretches of speech in \(ReportText.clock(detector.speech.duration.seconds)) of sound")
     }

@@ -37,10 +37,15 @@ struct TransliterateCommand: ParsableCommand {
   var format: SubtitleFormat?
 
   func run() throws {
-    guard let transliterator = CueTransliterator(to: to, pinyin: pinyinAs) else {
+    guard CueTransliterator(to: to, pinyin: pinyinAs) != nil else {
       StandardError.writeLine("subkit: error: this system's ICU has no transform for \(to.rawValue)")
       throw ExitCode(2)
     }
-    try files.convert(to: format) { transliterator.transliterate($0) }
+    let (target, placement) = (to, pinyinAs)
+    try files.convert(to: format) { _ in
+      // ICU's transliterators serve one thread: each file makes its own.
+      let transliterator = CueTransliterator(to: target, pinyin: placement)
+      return { cue in transliterator?.transliterate(cue) ?? cue }
+    }
   }
 }

@@ -42,13 +42,14 @@ struct WrapCommand: ParsableCommand {
   }
 
   func run() throws {
-    let wrapper = CueWrapper(maxColumns: maxWidth, maxLines: maxLines, language: lang)
-    let findings = FindingPrinter(file: files.input, quiet: files.diagnostics.quiet)
-    try files.convert(to: to) { cue in
-      let (wrapped, problems) = wrapper.wrap(cue)
-      for problem in problems { findings.report(problem, in: cue) }
-      return wrapped
+    let (width, lines, language) = (maxWidth, maxLines, lang)
+    try files.convert(to: to) { findings in
+      let wrapper = CueWrapper(maxColumns: width, maxLines: lines, language: language)
+      return { cue in
+        let (wrapped, problems) = wrapper.wrap(cue)
+        for problem in problems { findings.report(problem, in: cue, rule: "wrap") }
+        return wrapped
+      }
     }
-    if findings.count > 0 { throw ExitCode(1) }
   }
 }

@@ -86,8 +86,20 @@ public enum Subtitles {
     try open(path, format: format, encoding: encoding, reporter: reporter).reader.readDocument()
   }
 
+  /// What a conversion read and wrote.
+  public struct Conversion: Sendable {
+    /// The input's format, given or detected.
+    public var inputFormat: SubtitleFormat
+    /// The format written.
+    public var outputFormat: SubtitleFormat
+    /// The input's text encoding, given or detected.
+    public var encoding: TextEncoding
+    /// How many cues were written.
+    public var cues: Int
+  }
+
   /// Streams `input` into `output` (`-` for standard output), each cue changed by `transform` when
-  /// given (nil leaves it out), written atomically; returns the count of cues written.
+  /// given (nil leaves it out), written atomically; says what was read and how many cues were written.
   ///
   /// The output format is `outputFormat`, else the extension of `output`, else (writing to standard
   /// output) the input's format.
@@ -97,18 +109,30 @@ public enum Subtitles {
     as outputFormat: SubtitleFormat? = nil, inputEncoding: TextEncoding? = nil, outputEncoding: TextEncoding? = nil,
     byteOrderMark: Bool = false, reporter: FindingReporter = .silent,
     transform: ((Cue) throws(SubtitleError) -> Cue?)? = nil
-  ) throws(SubtitleError) -> Int {
+  ) throws(SubtitleError) -> Conversion {
     let opened = try open(input, format: inputFormat, encoding: inputEncoding, reporter: reporter)
     let format = outputFormat ?? (output == "-" ? opened.format : SubtitleFormat(path: output))
     guard let format else {
       throw SubtitleError(
         at: SourceLocation(file: output, line: 0), "cannot tell the output format from the name; name it with --to")
     }
-    return try write(
+    let cues = try write(
       output, format: format, sourceName: opened.name, encoding: outputEncoding, byteOrderMark: byteOrderMark,
       reporter: reporter
     ) { writer throws(SubtitleError) in
       try opened.reader.copy(to: writer, transform: transform)
+    }
+    return Conversion(inputFormat: opened.format, outputFormat: format, encoding: opened.encoding, cues: cues)
+  }
+
+  /// The subtitle format `path`'s first bytes show once decoded, nil when they show none (or the
+  /// file cannot be read): how a folder search tells subtitles from other files.
+  public static func sniff(_ path: String) -> SubtitleFormat? {
+    do {
+      let (source, _) = try decoded(FileByteSource(path: path), name: path, encoding: nil, reporter: .silent)
+      return SubtitleFormat(sniffing: source.prefix)
+    } catch {
+      return nil
     }
   }
 

@@ -8,6 +8,12 @@ import SubtitleTimeline
 
 /// Finds the files under a directory, for commands that take directories.
 public enum FileSearch {
+  /// Whether something (a file, folder or link, even a dangling one) is at `path`.
+  public static func exists(_ path: String) -> Bool {
+    var status = stat()
+    return lstat(path, &status) == 0
+  }
+
   /// Whether `path` names a directory (following a symbolic link to it).
   public static func isDirectory(_ path: String) -> Bool {
     var status = stat()

@@ -21,6 +21,8 @@ public final class OutputFile {
   /// Where the contents go before the rename; nil when writing in place.
   private let temporaryPath: String?
   private let descriptor: Int32
+  /// The temporary file's place among those a signal removes.
+  private let cleanupSlot: Int?
   private var finished = false
 
   /// Starts writing `path`.
@@ -34,11 +36,12 @@ public final class OutputFile {
         throw SubtitleError(at: SourceLocation(file: path, line: 0), systemMessage("cannot open"))
       }
       temporaryPath = nil
+      cleanupSlot = nil
     } else {
       let (opened, temporary) = try Self.createTemporary(beside: target, reportedAs: path)
       descriptor = opened
       temporaryPath = temporary
-      TemporaryFileCleanup.register(temporary)
+      cleanupSlot = TemporaryFileCleanup.register(temporary)
     }
     sink = FileByteSink(descriptor: descriptor, name: path)
   }
@@ -56,7 +59,7 @@ public final class OutputFile {
       }
       return
     }
-    defer { TemporaryFileCleanup.unregister() }
+    defer { TemporaryFileCleanup.unregister(cleanupSlot) }
     fchmod(descriptor, 0o644 & ~currentUmask())
     let synced = fsync(descriptor) == 0 || errno == EINVAL
     guard close(descriptor) == 0, synced else {
@@ -76,7 +79,7 @@ public final class OutputFile {
     close(descriptor)
     if let temporaryPath {
       unlink(temporaryPath)
-      TemporaryFileCleanup.unregister()
+      TemporaryFileCleanup.unregister(cleanupSlot)
     }
   }
 

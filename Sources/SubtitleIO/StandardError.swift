@@ -8,7 +8,21 @@
 public enum StandardError {
   /// Writes `line` and a line feed to standard error.
   public static func writeLine(_ line: String) {
-    var text = line + "\n"
+    writeText(line + "\n")
+  }
+
+  /// Shows a progress line: on a terminal over the last one (nil clears it), elsewhere as a line
+  /// of its own (nil writes nothing).
+  public static func showProgress(_ line: String?) {
+    if isatty(2) == 1 {
+      writeText("\r" + (line ?? "") + "\u{1B}[K")
+    } else if let line {
+      writeLine(line)
+    }
+  }
+
+  private static func writeText(_ text: String) {
+    var text = text
     text.withUTF8 { bytes in
       var offset = 0
       while offset < bytes.count {

@@ -1,41 +1,53 @@
+import Synchronization
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
 
-/// Removes an output's temporary file when the process is told to stop, and ones left behind by
+/// Removes outputs' temporary files when the process is told to stop, and ones left behind by
 /// processes that were killed outright.
 ///
-/// On SIGINT, SIGTERM and SIGHUP the handler unlinks the registered path, restores the default
-/// action and raises the signal again, so the exit status still says which signal ended the run.
-/// A signal the process was started ignoring stays ignored; one it inherited blocked is unblocked.
-/// Only SIGKILL can leave a temporary file; the next run writing beside it removes it.
+/// On SIGINT, SIGTERM and SIGHUP the handler unlinks every registered path, restores the default
+/// action and raises the signal again, so the exit status still says which signal ended the run —
+/// unless a batch has asked to stop gracefully (`Interruption`), when the first signal only asks it
+/// to stop. A signal the process was started ignoring stays ignored; one it inherited blocked is
+/// unblocked. Only SIGKILL can leave a temporary file; the next run writing beside it removes it.
 enum TemporaryFileCleanup {
-  /// The registered path as a C string, read by the signal handler (which may not allocate).
-  nonisolated(unsafe) private static let slot: UnsafeMutablePointer<CChar> = {
-    let pointer = UnsafeMutablePointer<CChar>.allocate(capacity: capacity)
-    pointer.initialize(repeating: 0, count: capacity)
+  /// How many temporary files can be registered at once: one per parallel job, and a report.
+  static let slotCount = 256
+  private static let slotSize = Int(PATH_MAX) + 1
+  /// The registered paths as C strings, `slotSize` bytes each, read by the signal handler (which
+  /// may not allocate or lock); a slot whose first byte is 0 is free.
+  nonisolated(unsafe) private static let slots: UnsafeMutablePointer<CChar> = {
+    let pointer = UnsafeMutablePointer<CChar>.allocate(capacity: slotCount * slotSize)
+    pointer.initialize(repeating: 0, count: slotCount * slotSize)
     return pointer
   }()
-  private static let capacity = Int(PATH_MAX) + 1
-  nonisolated(unsafe) private static var handlersInstalled = false
+  /// The free slots, and whether the handlers are installed.
+  private static let state = Mutex((free: Array((0..<slotCount).reversed()), installed: false))
   /// How long a temporary file of a dead process must have been left alone before it is removed.
   static let staleAge = 600
 
-  /// Makes `path` the file the signal handler removes.
-  static func register(_ path: String) {
-    installHandlersOnce()
-    slot[0] = 0  // the handler sees no path while the rest is copied
-    let bytes = Array(path.utf8.prefix(capacity - 1))
-    for (index, byte) in bytes.enumerated().dropFirst() { slot[index] = CChar(bitPattern: byte) }
-    slot[bytes.count] = 0
-    if let first = bytes.first { slot[0] = CChar(bitPattern: first) }
+  /// Makes `path` a file the signal handler removes; returns its slot for `unregister` (nil when
+  /// every slot is taken: the file is then left to a later run's `removeStale`).
+  static func register(_ path: String) -> Int? {
+    installHandlers()
+    guard let slot = state.withLock({ $0.free.popLast() }) else { return nil }
+    let start = slots + slot * slotSize
+    let bytes = Array(path.utf8.prefix(slotSize - 1))
+    for (index, byte) in bytes.enumerated().dropFirst() { start[index] = CChar(bitPattern: byte) }
+    start[bytes.count] = 0
+    if let first = bytes.first { start[0] = CChar(bitPattern: first) }  // last: the handler sees all or nothing
+    return slot
   }
 
-  /// Forgets the registered path (it was renamed into place or removed).
-  static func unregister() {
-    slot[0] = 0
+  /// Forgets the path in `slot` (it was renamed into place or removed).
+  static func unregister(_ slot: Int?) {
+    guard let slot else { return }
+    slots[slot * slotSize] = 0
+    state.withLock { $0.free.append(slot) }
   }
 
   /// Removes `prefix…` entries of `directory` whose name carries the process id of a process that
@@ -59,24 +71,36 @@ enum TemporaryFileCleanup {
     }
   }
 
-  private static func installHandlersOnce() {
-    guard !handlersInstalled else { return }
-    handlersInstalled = true
-    _ = slot  // initialised now, so the handler never runs its lazy initialisation
-    var handled = sigset_t()
-    sigemptyset(&handled)
-    for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
-      sigaddset(&handled, signalNumber)
-      let previous = signal(signalNumber) { received in
-        if TemporaryFileCleanup.slot[0] != 0 { unlink(TemporaryFileCleanup.slot) }
-        signal(received, SIG_DFL)
-        raise(received)
+  /// Installs the handlers, once.
+  static func installHandlers() {
+    state.withLock { state in
+      guard !state.installed else { return }
+      state.installed = true
+      _ = slots  // initialised now, so the handler never runs a lazy initialisation
+      _ = Interruption.isRequested
+      var handled = sigset_t()
+      sigemptyset(&handled)
+      for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
+        sigaddset(&handled, signalNumber)
+        let previous = signal(signalNumber) { received in
+          if Interruption.takeAsRequest(received) { return }
+          TemporaryFileCleanup.removeRegistered()
+          signal(received, SIG_DFL)
+          raise(received)
+        }
+        // A signal ignored on entry (`nohup`, a background job) stays ignored: it cannot end the run.
+        if let previous, unsafeBitCast(previous, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) {
+          signal(signalNumber, SIG_IGN)
+        }
       }
-      // A signal ignored on entry (`nohup`, a background job) stays ignored: it cannot end the run.
-      if let previous, unsafeBitCast(previous, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) {
-        signal(signalNumber, SIG_IGN)
-      }
+      sigprocmask(SIG_UNBLOCK, &handled, nil)  // a mask inherited from the parent would hold them back
     }
-    sigprocmask(SIG_UNBLOCK, &handled, nil)  // a mask inherited from the parent would hold them back
+  }
+
+  /// Unlinks every registered path (from the signal handler: no allocation, no lock).
+  private static func removeRegistered() {
+    for slot in 0..<slotCount where slots[slot * slotSize] != 0 {
+      unlink(slots + slot * slotSize)
+    }
   }
 }

@@ -16,6 +16,13 @@ public enum TestFiles {
     try String(contentsOfFile: path, encoding: .utf8)
   }
 
+  /// Writes `text` as UTF-8 to the file at `path`, making its folders.
+  public static func write(_ text: String, toPath path: String) throws {
+    let folder = (path as NSString).deletingLastPathComponent
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    try text.write(toFile: path, atomically: false, encoding: .utf8)
+  }
+
   /// Runs `body` with the path of a new empty directory, removed afterwards.
   public static func withScratchDirectory<Result>(_ body: (String) throws -> Result) throws -> Result {
     let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("subkit-test-\(UUID().uuidString)").path

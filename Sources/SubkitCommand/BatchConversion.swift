@@ -1,0 +1,113 @@
+import ArgumentParser
+import SubtitleBatch
+import SubtitleFormats
+import SubtitleIO
+import SubtitleTimeline
+import TextUnicode
+
+/// What a command does to each cue of one file; made afresh for each file (on the thread that
+/// converts it), given the printer of that file's findings.
+typealias CueEditor = @Sendable (FindingPrinter) -> ((Cue) throws(SubtitleError) -> Cue?)?
+
+/// Converts a command's inputs, each cue changed by the command's editor: one input to `-o` (or
+/// standard output), or many into `--out-dir`, on several workers, in input order, with a record
+/// per input — the one path every converting command takes.
+struct BatchConversion {
+  /// The inputs as given.
+  var arguments: [String]
+  /// The batch options.
+  var batch: BatchOptions
+  /// The input format, when not detected.
+  var inputFormat: SubtitleFormat?
+  /// The input encoding, when not detected.
+  var inputEncoding: TextEncoding?
+  /// The output format, when not by -o's extension or the input's.
+  var outputFormat: SubtitleFormat?
+  /// Where one output goes, its encoding, and how loud diagnostics are.
+  var writing: OutputOptions
+
+  /// Refuses options that do not fit together.
+  func validate() throws {
+    if arguments.isEmpty && batch.filesFrom == nil {
+      throw ValidationError("give an input file, or - for standard input")
+    }
+    if batch.outDir != nil && writing.output != "-" { throw ValidationError("give either -o FILE or --out-dir DIR") }
+    if batch.report == "-" && batch.outDir == nil && writing.output == "-" {
+      throw ValidationError("--report - needs the data to go to files (-o or --out-dir)")
+    }
+    if batch.outDir == nil && (arguments.count > 1 || batch.filesFrom != nil || batch.recursive) {
+      throw ValidationError("several inputs need --out-dir DIR for their outputs (-o takes one input)")
+    }
+    if arguments.count == 1 && batch.outDir == nil { try writing.validate(input: arguments[0]) }
+  }
+
+  /// Converts every input with `editor`; exits 2 when an input failed, else 1 when any had
+  /// findings; ends as the signal did when one interrupted the batch.
+  func run(editor: CueEditor? = nil) throws {
+    let inputs = try batch.inputs(arguments)
+    let intoFolder = batch.outDir != nil
+    if intoFolder { Interruption.stopGracefully() }
+    let layout = batch.outDir.map { OutputLayout(directory: $0, suffix: batch.suffix) }
+    let job = FileJob(
+      reading: (inputFormat, inputEncoding), outputFormat: outputFormat, writing: writing,
+      noClobber: batch.noClobber, buffered: intoFolder, editor: editor)
+    let report = try batch.report.map { path throws(SubtitleError) in try RecordReport(path: path) }
+    var tally = BatchTally()
+    var meter = ProgressMeter(total: inputs.count)
+    let showProgress = batch.progress || (intoFolder && standardErrorIsTerminal())
+    let started = BatchRunner.run(count: inputs.count, jobs: intoFolder ? batch.workers : 1) { index in
+      job.run(inputs[index], to: layout.map { job.outputPath(for: inputs[index], in: $0) } ?? writing.output)
+    } deliver: { index, outcome in
+      for line in outcome.lines { StandardError.writeLine(line) }
+      tally.count(outcome.record)
+      report?.add(outcome.record)
+      if showProgress, let line = meter.line(done: index + 1) { StandardError.showProgress(line) }
+    }
+    if showProgress { StandardError.showProgress(nil) }
+    for input in inputs.dropFirst(started) {
+      let record = BatchRecord(input: input.path, output: nil, status: .interrupted)
+      tally.count(record)
+      report?.add(record)
+    }
+    try report?.commit()
+    if let signal = Interruption.receivedSignal {
+      StandardError.writeLine(
+        "subkit: interrupted (signal \(signal)): \(inputs.count - tally[.interrupted]) of \(inputs.count) files done")
+      Interruption.endAsSignalled()
+    }
+    if intoFolder && inputs.count > 1 { StandardError.writeLine(summary(tally, of: inputs.count)) }
+    if tally.exitStatus != 0 { throw ExitCode(tally.exitStatus) }
+  }
+
+  /// The batch's closing line: how many inputs ended each way.
+  private func summary(_ tally: BatchTally, of total: Int) -> String {
+    let parts = [BatchRecord.Status.ok, .findings, .skipped, .failed].compactMap { status in
+      tally[status] > 0 ? "\(tally[status]) \(status.rawValue)" : nil
+    }
+    return "subkit: \(total) files: " + parts.joined(separator: ", ")
+  }
+}
+
+/// `--report`: the records of a batch, one JSON line each, in input order, written atomically.
+final class RecordReport {
+  private let file: OutputFile?
+  private let text: TextOutput
+
+  /// A report into `path` (`-`: standard output).
+  init(path: String) throws(SubtitleError) {
+    file = path == "-" ? nil : try OutputFile(path: path)
+    text = TextOutput(file?.sink ?? FileByteSink.standardOutput())
+  }
+
+  /// Adds one record (standard output sees each line at once).
+  func add(_ record: BatchRecord) {
+    record.write(to: text)
+    if file == nil { try? text.flush() }
+  }
+
+  /// Finishes the report.
+  func commit() throws(SubtitleError) {
+    try text.flush()
+    try file?.commit()
+  }
+}

@@ -1,0 +1,27 @@
+import SubtitleFormats
+
+/// Where a batch's outputs go: below `--out-dir`, at each input's relative path, with the output
+/// format's extension after an optional suffix (`e01.srt` → `OUT/e01.zh.vtt` with `--suffix .zh`).
+public struct OutputLayout: Sendable {
+  /// The output folder.
+  public var directory: String
+  /// What goes between the input's name without its extension and the new extension.
+  public var suffix: String
+
+  /// Outputs below `directory`, their names carrying `suffix`.
+  public init(directory: String, suffix: String = "") {
+    self.directory = directory
+    self.suffix = suffix
+  }
+
+  /// The output of `input` written in `format`.
+  public func path(for input: BatchInput, format: SubtitleFormat) -> String {
+    let relative = input.relativePath
+    let slash = relative.lastIndex(of: "/")
+    let name = slash.map { relative[relative.index(after: $0)...] } ?? relative[...]
+    let stem = name.lastIndex(of: ".").map { $0 == name.startIndex ? name : name[..<$0] } ?? name
+    let folder = slash.map { String(relative[...$0]) } ?? ""
+    let base = directory.hasSuffix("/") ? directory : directory + "/"
+    return base + folder + stem + suffix + "." + format.rawValue
+  }
+}

@@ -1,0 +1,22 @@
+import SubtitleBatch
+import Testing
+
+@Suite struct OutputLayoutTests {
+  @Test func keepsTheRelativePathAndChangesTheExtension() {
+    let layout = OutputLayout(directory: "web")
+    #expect(
+      layout.path(for: BatchInput(path: "lib/s1/e01.srt", relativePath: "s1/e01.srt"), format: .vtt) == "web/s1/e01.vtt"
+    )
+    #expect(layout.path(for: BatchInput(path: "e01"), format: .ttml) == "web/e01.ttml")
+    #expect(layout.path(for: BatchInput(path: ".hidden"), format: .srt) == "web/.hidden.srt")
+    #expect(
+      OutputLayout(directory: "web/", suffix: ".zh").path(for: BatchInput(path: "a.b.srt"), format: .vtt)
+        == "web/a.b.zh.vtt")
+  }
+
+  @Test func namedInputsStayInsideTheFolder() {
+    #expect(BatchInput(path: "../../etc/x.srt").relativePath == "etc/x.srt")
+    #expect(BatchInput(path: "/abs/./y.srt").relativePath == "abs/y.srt")
+    #expect(BatchInput(path: "-").relativePath == "stdin")
+  }
+}

@@ -24,8 +24,8 @@ final class WorkerThreads: TaskExecutor, @unchecked Sendable {  // its state is 
       pthread_create(
         &thread, nil,
         { context in
-          let threads = Unmanaged<WorkerThreads>.fromOpaque(context!).takeRetainedValue()
-          threads.serve()
+          guard let context else { return nil }
+          Unmanaged<WorkerThreads>.fromOpaque(context).takeRetainedValue().serve()
           return nil
         }, context)
       pthread_detach(thread)

@@ -28,14 +28,14 @@ struct BatchConversion {
 
   /// Refuses options that do not fit together.
   func validate() throws {
-    if arguments.isEmpty && batch.filesFrom == nil {
+    if arguments.isEmpty && batch.list.filesFrom == nil {
       throw ValidationError("give an input file, or - for standard input")
     }
     if batch.outDir != nil && writing.output != "-" { throw ValidationError("give either -o FILE or --out-dir DIR") }
     if batch.report == "-" && batch.outDir == nil && writing.output == "-" {
       throw ValidationError("--report - needs the data to go to files (-o or --out-dir)")
     }
-    if batch.outDir == nil && (arguments.count > 1 || batch.filesFrom != nil || batch.recursive) {
+    if batch.outDir == nil && (arguments.count > 1 || batch.list.filesFrom != nil || batch.recursive) {
       throw ValidationError("several inputs need --out-dir DIR for their outputs (-o takes one input)")
     }
     if arguments.count == 1 && batch.outDir == nil { try writing.validate(input: arguments[0]) }
@@ -75,7 +75,9 @@ struct BatchConversion {
         "subkit: interrupted (signal \(signal)): \(inputs.count - tally[.interrupted]) of \(inputs.count) files done")
       Interruption.endAsSignalled()
     }
-    if intoFolder && inputs.count > 1 { StandardError.writeLine(summary(tally, of: inputs.count)) }
+    if intoFolder && inputs.count > 1 && !writing.diagnostics.quiet {
+      StandardError.writeLine(summary(tally, of: inputs.count))
+    }
     if tally.exitStatus != 0 { throw ExitCode(tally.exitStatus) }
   }
 

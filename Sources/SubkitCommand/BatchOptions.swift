@@ -9,6 +9,32 @@ import SubtitleTimeline
   import Darwin
 #endif
 
+/// Where a command's inputs come from besides its arguments: a list of paths, and a share of them.
+struct InputListOptions: ParsableArguments {
+  @Option(help: "Read more input paths from FILE (- for standard input), one a line.")
+  var filesFrom: String?
+
+  @Flag(name: [.customShort("0"), .customLong("null")], help: "The --files-from list is NUL-separated (find -print0).")
+  var nullSeparated = false
+
+  @Option(help: "Take only part K of N of the inputs (1/4 … 4/4): the same part on every machine.")
+  var shard: String?
+
+  func validate() throws {
+    if let shard, Shard(shard) == nil { throw ValidationError("--shard takes K/N with 1 ≤ K ≤ N, such as 2/8") }
+    if nullSeparated && filesFrom == nil { throw ValidationError("-0 describes the --files-from list; give one") }
+  }
+
+  /// The inputs `arguments` and `--files-from` name, folders searched when `recursive` (else
+  /// refused), cut to the shard.
+  func inputs(_ arguments: [String], recursive: Bool) throws(SubtitleError) -> [BatchInput] {
+    let all = try BatchInputs.collect(
+      arguments, recursive: recursive, listedIn: filesFrom, separator: nullSeparated ? 0 : 0x0A)
+    guard let part = shard.flatMap(Shard.init) else { return all }
+    return all.filter { part.contains($0) }
+  }
+}
+
 /// How a command that writes one output per input takes many inputs: folders, lists, an output
 /// folder, workers, a record per file, and a share of the inputs.
 struct BatchOptions: ParsableArguments {
@@ -17,11 +43,7 @@ struct BatchOptions: ParsableArguments {
     help: "Search folders for subtitle files (.srt .vtt .ttml .dfxp; .xml .json .txt and no extension by content).")
   var recursive = false
 
-  @Option(help: "Read more input paths from FILE (- for standard input), one a line.")
-  var filesFrom: String?
-
-  @Flag(name: [.customShort("0"), .customLong("null")], help: "The --files-from list is NUL-separated (find -print0).")
-  var nullSeparated = false
+  @OptionGroup var list: InputListOptions
 
   @Option(help: "Write each output into DIR, at its input's path below the folder it was found in.")
   var outDir: String?
@@ -41,21 +63,13 @@ struct BatchOptions: ParsableArguments {
   @Flag(help: "Show progress on standard error even when it is not a terminal.")
   var progress = false
 
-  @Option(help: "Take only part K of N of the inputs (1/4 … 4/4): the same part on every machine.")
-  var shard: String?
-
   func validate() throws {
     if let jobs, jobs < 1 { throw ValidationError("--jobs takes a number of at least 1") }
-    if let shard, Shard(shard) == nil { throw ValidationError("--shard takes K/N with 1 ≤ K ≤ N, such as 2/8") }
-    if nullSeparated && filesFrom == nil { throw ValidationError("-0 describes the --files-from list; give one") }
   }
 
-  /// The inputs `arguments` and `--files-from` name, folders searched, cut to the shard.
+  /// The inputs `arguments` and `--files-from` name, folders searched with `-r`, cut to the shard.
   func inputs(_ arguments: [String]) throws(SubtitleError) -> [BatchInput] {
-    let all = try BatchInputs.collect(
-      arguments, recursive: recursive, listedIn: filesFrom, separator: nullSeparated ? 0 : 0x0A)
-    guard let part = shard.flatMap(Shard.init) else { return all }
-    return all.filter { part.contains($0) }
+    try list.inputs(arguments, recursive: recursive)
   }
 
   /// How many files work at once.

@@ -31,6 +31,8 @@ struct CheckCommand: ParsableCommand {
   @Argument(help: "Subtitle files, folders to search, or - for standard input.")
   var inputs: [String] = []
 
+  @OptionGroup var list: InputListOptions
+
   @Option(
     help: "The style guide: \(CheckPreset.all.map(\.name).joined(separator: ", ")); chosen by content if not given.")
   var preset: String?
@@ -83,10 +85,10 @@ struct CheckCommand: ParsableCommand {
     if let explain, RuleRegistry.rule(explain) == nil {
       throw ValidationError("unknown rule '\(explain)'; subkit check --list-rules lists them")
     }
-    if inputs.isEmpty && !listRules && explain == nil {
+    if inputs.isEmpty && list.filesFrom == nil && !listRules && explain == nil {
       throw ValidationError("name the files or folders to check, or - for standard input")
     }
-    if fix && (inputs.count != 1 || FileSearch.isDirectory(inputs[0])) {
+    if fix && (inputs.count != 1 || list.filesFrom != nil || FileSearch.isDirectory(inputs[0])) {
       throw ValidationError("--fix takes one subtitle file (or -)")
     }
     if fix && inPlace == (output != "-") && !(inPlace && inputs.first == "-") {
@@ -121,7 +123,7 @@ struct CheckCommand: ParsableCommand {
     let summary =
       fix
       ? try run.fix(inputs[0], to: inPlace ? inputs[0] : output, format: format, failOn: failOn)
-      : try run.report(inputs, to: output, format: format, failOn: failOn)
+      : try run.report(try list.inputs(inputs, recursive: true).map(\.path), to: output, format: format, failOn: failOn)
     if summary.unreadableFiles > 0 { throw ExitCode(2) }
     if summary.findings(atLeast: failOn) > 0 { throw ExitCode(1) }
   }

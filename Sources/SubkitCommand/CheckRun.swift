@@ -42,7 +42,8 @@ struct CheckRun {
   /// The baseline's findings not yet met, and the lines of the baseline being recorded.
   private let baselines: BaselineState
 
-  /// Checks `inputs` (files, folders, `-`) into a report of `format` at `path` (`-`: standard output).
+  /// Checks the files `inputs` (`-`: standard input) into a report of `format` at `path` (`-`:
+  /// standard output).
   func report(_ inputs: [String], to path: String, format: ReportFormat, failOn: Finding.Severity) throws(SubtitleError)
     -> CheckSummary
   {
@@ -53,10 +54,8 @@ struct CheckRun {
       into: output, rules: ReportRule.listed(RuleRegistry.all), failOn: failOn, colour: colour)
     var summary = CheckSummary()
     do {
-      for input in inputs {
-        for path in try files(for: input, report: report, summary: &summary) {
-          try check(path, into: report, output: output, summary: &summary)
-        }
+      for path in inputs {
+        try check(path, into: report, output: output, summary: &summary)
       }
       report.finish(summary)
       try output.flush()
@@ -94,18 +93,6 @@ struct CheckRun {
     }
     guard let (file, relative) = FileSearch.nearest(".subkit.yml", above: path) else { return (nil, path) }
     return (try found.configuration(at: file), relative)
-  }
-
-  /// The files `input` names: itself, or the subtitle files under a folder.
-  private func files(for input: String, report: any FindingReport, summary: inout CheckSummary) throws(SubtitleError)
-    -> [String]
-  {
-    guard input != "-" && FileSearch.isDirectory(input) else { return [input] }
-    let extensions: Set<String> = ["srt", "vtt", "ttml", "dfxp"]
-    return try FileSearch.files(under: input) { name in
-      guard let dot = name.lastIndex(of: ".") else { return false }
-      return extensions.contains(name[name.index(after: dot)...].lowercased())
-    }
   }
 
   /// Checks one file into `report`, which writes to `output`; a file that cannot be read is an

@@ -49,7 +49,7 @@ struct FileJob: Sendable {
       } else {
         let conversion = try convert(input, to: output, warnings: warnings, edit: editor?(findings))
         record.format = conversion.inputFormat
-        record.encoding = conversion.encoding.description
+        record.encoding = conversion.encoding.name
         record.cues = conversion.cues
         record.status = findings.count > 0 ? .findings : .ok
       }
@@ -82,7 +82,9 @@ struct FileJob: Sendable {
   private func convert(
     _ input: BatchInput, to output: String, warnings: WarningPrinter, edit: ((Cue) throws(SubtitleError) -> Cue?)?
   ) throws(SubtitleError) -> Subtitles.Conversion {
-    if buffered, let slash = output.lastIndex(of: "/") { try Directory.create(String(output[..<slash])) }
+    if buffered, let slash = output.utf8.lastIndex(of: 0x2F) {
+      try Directory.create(String(decoding: output.utf8[..<slash], as: UTF8.self))
+    }
     let name = input.path == "-" ? "<stdin>" : input.path
     return try Subtitles.convert(
       input.path, to: output, from: reading.format, as: outputFormat, inputEncoding: reading.encoding,

@@ -22,8 +22,10 @@ struct InfoCommand: ParsableCommand {
       """
   )
 
-  @Argument(help: "The input files; - for standard input.")
-  var inputs: [String]
+  @Argument(help: "The input files or folders (searched for subtitle files); - for standard input.")
+  var inputs: [String] = []
+
+  @OptionGroup var list: InputListOptions
 
   @OptionGroup var reading: ReadingOptions
 
@@ -32,11 +34,15 @@ struct InfoCommand: ParsableCommand {
 
   @OptionGroup var diagnostics: DiagnosticOptions
 
+  func validate() throws {
+    if inputs.isEmpty && list.filesFrom == nil { throw ValidationError("give an input file, or - for standard input") }
+  }
+
   func run() throws {
     let output = TextOutput(FileByteSink.standardOutput())
     let width = DisplayWidth()
     var failed = false
-    for input in inputs {
+    for input in try list.inputs(inputs, recursive: true).map(\.path) {
       do {
         let report = try diagnostics.withReporter { reporter in try describe(input, width: width, reporter: reporter) }
         json ? report.writeJSON(to: output) : report.writeText(to: output)

@@ -30,11 +30,17 @@ public enum BatchInputs {
     return inputs
   }
 
-  /// The paths in the list file `list`, one per `separator`; blank entries are skipped, and a
-  /// carriage return ending a line is not part of its path.
+  /// The paths in the list file `list`, one per `separator`.
   static func paths(listedIn list: String, separator: UInt8) throws(SubtitleError) -> [String] {
-    let bytes = try FileByteSource(path: list).readAll(limit: listLimit, name: list == "-" ? "<stdin>" : list)
-    return bytes.split(separator: separator).compactMap { entry in
+    paths(
+      in: try FileByteSource(path: list).readAll(limit: listLimit, name: list == "-" ? "<stdin>" : list),
+      separator: separator)
+  }
+
+  /// The paths in a list's `bytes`, one per `separator`; blank entries are skipped, and a carriage
+  /// return ending a line is not part of its path.
+  public static func paths(in bytes: [UInt8], separator: UInt8) -> [String] {
+    bytes.split(separator: separator).compactMap { entry in
       var entry = entry[...]
       if separator == 0x0A, entry.last == 0x0D { entry = entry.dropLast() }
       return entry.isEmpty ? nil : String(decoding: entry, as: UTF8.self)
@@ -57,9 +63,7 @@ public enum BatchInputs {
   /// Whether a file called `name` is a subtitle file by its extension: true, false, or nil when
   /// only its content can tell.
   static func isSubtitleName(_ name: String) -> Bool? {
-    let base = name.split(separator: "/").last.map(String.init) ?? name
-    let dot = base.lastIndex(of: ".")
-    let suffix = dot.map { base[base.index(after: $0)...].lowercased() } ?? ""
+    let suffix = (name.pathParts.last ?? name).stemAndExtension.extension.lowercased()
     if subtitleExtensions.contains(suffix) { return true }
     return sniffedExtensions.contains(suffix) ? nil : false
   }

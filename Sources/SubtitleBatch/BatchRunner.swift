@@ -1,6 +1,5 @@
 import Dispatch
 import SubtitleIO
-import Synchronization
 
 /// Runs a batch's items on several workers at once and hands their results back in input order,
 /// whatever order they finish in.
@@ -53,7 +52,7 @@ public enum BatchRunner {
 
 /// Results handed from the workers to the delivering thread: kept by index until their turn.
 final class ResultQueue<Result: Sendable>: Sendable {
-  private let state = Mutex((waiting: [Int: Result](), started: Int?.none))
+  private let state = Locked((waiting: [Int: Result](), started: Int?.none))
   private let arrived = DispatchSemaphore(value: 0)
 
   /// Keeps the result of item `index`.

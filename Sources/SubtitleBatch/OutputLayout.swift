@@ -16,12 +16,10 @@ public struct OutputLayout: Sendable {
 
   /// The output of `input` written in `format`.
   public func path(for input: BatchInput, format: SubtitleFormat) -> String {
-    let relative = input.relativePath
-    let slash = relative.lastIndex(of: "/")
-    let name = slash.map { relative[relative.index(after: $0)...] } ?? relative[...]
-    let stem = name.lastIndex(of: ".").map { $0 == name.startIndex ? name : name[..<$0] } ?? name
-    let folder = slash.map { String(relative[...$0]) } ?? ""
+    var parts = input.relativePath.pathParts
+    let name = parts.removeLast()
+    let folder = parts.map { $0 + "/" }.joined()
     let base = directory.hasSuffix("/") ? directory : directory + "/"
-    return base + folder + stem + suffix + "." + format.rawValue
+    return base + folder + name.stemAndExtension.stem + suffix + "." + format.rawValue
   }
 }

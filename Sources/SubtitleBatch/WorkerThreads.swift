@@ -1,5 +1,5 @@
 import Dispatch
-import Synchronization
+import SubtitleIO
 
 #if canImport(Glibc)
   import Glibc
@@ -11,7 +11,7 @@ import Synchronization
 /// files), so it runs here rather than on the threads Swift shares among all tasks, and `-j`
 /// beyond the core count still means that many files at once.
 final class WorkerThreads: TaskExecutor, @unchecked Sendable {  // its state is behind the mutex
-  private let state = Mutex((jobs: [UnownedJob](), stopping: false))
+  private let state = Locked((jobs: [UnownedJob](), stopping: false))
   private let ready = DispatchSemaphore(value: 0)
   private let count: Int
 

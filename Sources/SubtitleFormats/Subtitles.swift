@@ -130,7 +130,17 @@ public enum Subtitles {
   public static func sniff(_ path: String) -> SubtitleFormat? {
     do {
       let (source, _) = try decoded(FileByteSource(path: path), name: path, encoding: nil, reporter: .silent)
-      return SubtitleFormat(sniffing: source.prefix)
+      let format = SubtitleFormat(sniffing: source.prefix)
+      // Any XML or JSON starts like TTML or timeline JSON: a folder holds other kinds too.
+      let mark: String? =
+        switch format {
+        case .ttml: "http://www.w3.org/ns/ttml"
+        case .json: "\"subkit-timeline\""
+        default: nil
+        }
+      guard let mark else { return format }
+      let bytes = Array(mark.utf8)
+      return source.prefix.indices.contains { source.prefix[$0...].starts(with: bytes) } ? format : nil
     } catch {
       return nil
     }

@@ -1,5 +1,3 @@
-import Synchronization
-
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -26,7 +24,7 @@ enum TemporaryFileCleanup {
     return pointer
   }()
   /// The free slots, and whether the handlers are installed.
-  private static let state = Mutex((free: Array((0..<slotCount).reversed()), installed: false))
+  private static let state = Locked((free: Array((0..<slotCount).reversed()), installed: false))
   /// How long a temporary file of a dead process must have been left alone before it is removed.
   static let staleAge = 600
 

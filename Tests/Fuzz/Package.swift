@@ -25,6 +25,7 @@ let package = Package(
         .product(name: "FindingReports", package: "subkit"),
         .product(name: "CheckConfiguration", package: "subkit"),
         .product(name: "SubtitleAlign", package: "subkit"),
+        .product(name: "SubtitleBatch", package: "subkit"),
       ],
       // libFuzzer brings its own main; the entry point is LLVMFuzzerTestOneInput.
       swiftSettings: [.unsafeFlags(["-parse-as-library"])]

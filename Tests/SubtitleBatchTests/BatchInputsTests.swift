@@ -11,11 +11,13 @@ import Testing
       for (name, text) in [
         ("lib/b/e2.srt", Self.srt), ("lib/a/e1.vtt", "WEBVTT\n"), ("lib/notes.txt", "shopping list\n"),
         ("lib/untitled", Self.srt), ("lib/cover.jpg", Self.srt), ("lib/.hidden/e3.srt", Self.srt),
+        ("lib/package.json", "{\"name\": \"x\"}\n"), ("lib/feed.xml", "<rss/>\n"),
+        ("lib/z.xml", "<tt xmlns=\"http://www.w3.org/ns/ttml\"><body/></tt>\n"),
       ] {
         try TestFiles.write(text, toPath: "\(root)/\(name)")
       }
       let found = try BatchInputs.collect(["\(root)/lib"], recursive: true)
-      #expect(found.map(\.relativePath) == ["a/e1.vtt", "b/e2.srt", "untitled"])
+      #expect(found.map(\.relativePath) == ["a/e1.vtt", "b/e2.srt", "untitled", "z.xml"])
       #expect(found.first?.path == "\(root)/lib/a/e1.vtt")
     }
   }

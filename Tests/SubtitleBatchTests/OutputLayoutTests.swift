@@ -18,5 +18,9 @@ import Testing
     #expect(BatchInput(path: "../../etc/x.srt").relativePath == "etc/x.srt")
     #expect(BatchInput(path: "/abs/./y.srt").relativePath == "abs/y.srt")
     #expect(BatchInput(path: "-").relativePath == "stdin")
+    // '/' followed by a combining mark is one Character: paths are split at the byte.
+    #expect(BatchInput(path: "../\u{05BB}x.srt").relativePath == "\u{05BB}x.srt")
+    #expect(
+      OutputLayout(directory: "out").path(for: BatchInput(path: "a/\u{05BB}"), format: .vtt) == "out/a/\u{05BB}.vtt")
   }
 }

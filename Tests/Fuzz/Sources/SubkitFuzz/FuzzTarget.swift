@@ -27,6 +27,8 @@ enum FuzzTarget: String, CaseIterable {
   case align
   /// Sound samples searched for speech.
   case speech
+  /// A batch's list of paths, their output paths, and `--shard`.
+  case batch
 
   /// Runs the target on one input; a broken property stops the process (libFuzzer saves the input).
   func run(_ bytes: [UInt8]) {
@@ -55,6 +57,8 @@ enum FuzzTarget: String, CaseIterable {
       AlignFuzzing.align(bytes)
     case .speech:
       AlignFuzzing.speech(bytes)
+    case .batch:
+      BatchFuzzing.run(bytes)
     }
   }
 

@@ -51,7 +51,7 @@ let package = Package(
       name: "SubtitleChecks", dependencies: ["SubtitleTimeline", "TextUnicode", "SubtitleText"], swiftSettings: fast),
     .target(
       name: "CheckConfiguration",
-      dependencies: ["SubtitleTimeline", "SubtitleChecks", .product(name: "Yams", package: "Yams")],
+      dependencies: ["SubtitleTimeline", "SubtitleChecks", "SubtitleIO", .product(name: "Yams", package: "Yams")],
       swiftSettings: fast
     ),
     .target(name: "FindingReports", dependencies: ["SubtitleTimeline", "SubtitleChecks"], swiftSettings: fast),

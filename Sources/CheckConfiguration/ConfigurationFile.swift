@@ -1,4 +1,5 @@
 import SubtitleChecks
+import SubtitleIO
 import SubtitleTimeline
 
 /// A `.subkit.yml`: the preset, rules, limits and timing a project checks its subtitles with, and
@@ -57,8 +58,8 @@ public struct ConfigurationFile: Sendable {
 
   /// The folder the configuration applies to: the one it stands in.
   public var folder: String {
-    guard let slash = path.lastIndex(of: "/") else { return "." }
-    return slash == path.startIndex ? "/" : String(path[..<slash])
+    guard let folder = path.folderAndName.folder else { return "." }
+    return folder.isEmpty ? "/" : folder
   }
 
   /// The preset for `file` (a path relative to `folder`): the last matching override's, else the base's.

@@ -1,9 +1,11 @@
+import SubtitleIO
+
 /// Glob patterns for `overrides: paths:`, as `.gitignore` writes them: `*` any characters but `/`,
 /// `**` any characters, `?` one character; a pattern without `/` matches the file name alone.
 enum PathPattern {
   /// Whether `path` (relative to the configuration's folder) matches `pattern`.
   static func matches(_ pattern: String, _ path: String) -> Bool {
-    let subject = pattern.contains("/") ? path : String(path.split(separator: "/").last ?? "")
+    let subject = pattern.contains("/") ? path : (path.pathParts.last ?? "")
     var trimmed = Substring(pattern)
     while trimmed.hasPrefix("./") { trimmed = trimmed.dropFirst(2) }
     var relative = Substring(subject)

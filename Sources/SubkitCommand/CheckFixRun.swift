@@ -3,7 +3,6 @@ import SubtitleChecks
 import SubtitleFormats
 import SubtitleIO
 import SubtitleTimeline
-import Synchronization
 
 extension CheckRun {
   /// `check --fix`: reads `input` whole, applies the fixes, writes the result to `output`
@@ -18,7 +17,7 @@ extension CheckRun {
     var summary = CheckSummary()
     summary.files = 1
     report.beginFile(name)
-    let read = Mutex<[Finding]>([])
+    let read = Locked<[Finding]>([])
     let reporter = FindingReporter { finding in read.withLock { $0.append(finding) } }
     let opened = try Subtitles.open(input, format: reading.from, encoding: reading.inputEncoding, reporter: reporter)
     let document = try opened.reader.readDocument()

@@ -5,7 +5,6 @@ import SubtitleChecks
 import SubtitleFormats
 import SubtitleIO
 import SubtitleTimeline
-import Synchronization
 
 /// One `subkit check` run: finds the files, reads each as a stream through a `TrackChecker`, and
 /// sends reader and rule findings alike to one report.
@@ -103,7 +102,7 @@ struct CheckRun {
     let name = path == "-" ? "<stdin>" : path
     summary.files += 1
     report.beginFile(name)
-    let pending = Mutex<[Finding]>([])
+    let pending = Locked<[Finding]>([])
     let reporter = FindingReporter { finding in pending.withLock { $0.append(finding) } }
     /// The reader's findings since the last call.
     func warnings() -> [Finding] {

@@ -82,13 +82,11 @@ struct FileJob: Sendable {
   private func convert(
     _ input: BatchInput, to output: String, warnings: WarningPrinter, edit: ((Cue) throws(SubtitleError) -> Cue?)?
   ) throws(SubtitleError) -> Subtitles.Conversion {
-    if buffered, let slash = output.utf8.lastIndex(of: 0x2F) {
-      try Directory.create(String(decoding: output.utf8[..<slash], as: UTF8.self))
-    }
+    if buffered, let folder = output.folderAndName.folder { try Directory.create(folder) }
     let name = input.path == "-" ? "<stdin>" : input.path
     return try Subtitles.convert(
       input.path, to: output, from: reading.format, as: outputFormat, inputEncoding: reading.encoding,
-      outputEncoding: writing.outputEncoding ?? (writing.bom ? .utf8 : nil), byteOrderMark: writing.bom,
+      outputEncoding: writing.encoding, byteOrderMark: writing.bom,
       reporter: FindingReporter(strict: writing.diagnostics.strict) { warnings.print($0) }
     ) { cue throws(SubtitleError) in
       if Interruption.isRequested { throw SubtitleError(at: SourceLocation(file: name, line: 0), "interrupted") }

@@ -53,6 +53,10 @@ struct OutputOptions: ParsableArguments {
 
   @OptionGroup var diagnostics: DiagnosticOptions
 
+  /// The encoding to convert the output to: the one named, UTF-8 for a byte order mark alone,
+  /// else none (UTF-8 as written).
+  var encoding: TextEncoding? { outputEncoding ?? (bom ? .utf8 : nil) }
+
   /// Refuses an output that is the input.
   func validate(input: String) throws {
     if input != "-" && output != "-" && isSameFile(input, output) {
@@ -71,7 +75,7 @@ struct OutputOptions: ParsableArguments {
     try diagnostics.withReporter { reporter in
       try Subtitles.convert(
         input, to: path ?? output, from: inputFormat, as: format, inputEncoding: encoding,
-        outputEncoding: outputEncoding ?? (bom ? .utf8 : nil), byteOrderMark: bom, reporter: reporter,
+        outputEncoding: encoding, byteOrderMark: bom, reporter: reporter,
         transform: transform
       ).cues
     }
@@ -87,7 +91,7 @@ extension OutputOptions {
     let chosen = format ?? (output == "-" ? nil : SubtitleFormat(path: output)) ?? SubtitleFormat(path: source) ?? .srt
     try Subtitles.write(
       output, format: chosen, sourceName: source == "-" ? "<stdin>" : source,
-      encoding: outputEncoding ?? (bom ? .utf8 : nil), byteOrderMark: bom, reporter: reporter
+      encoding: encoding, byteOrderMark: bom, reporter: reporter
     ) { writer throws(SubtitleError) in
       try writer.write(document)
     }

@@ -50,8 +50,7 @@ struct SplitCommand: ParsableCommand {
     if let lang {
       try keep(lang, path: nil)
     } else if let outDir {
-      let name = String(input.split(separator: "/").last ?? "track")
-      let stem = name.lastIndex(of: ".").map { String(name[..<$0]) } ?? name
+      let stem = (input.pathParts.last ?? "track").stemAndExtension.stem
       let (languages, format) = try languagesAndFormat()
       try Directory.create(outDir)
       for language in languages {

@@ -1,3 +1,5 @@
+import SubtitleIO
+
 /// One input of a batch: where it is, and its path below the root it was found under, which is
 /// where its output goes inside `--out-dir` and what `--shard` divides by.
 public struct BatchInput: Sendable, Hashable {
@@ -25,21 +27,5 @@ public struct BatchInput: Sendable, Hashable {
     guard path != "-" else { return "stdin" }
     let parts = path.pathParts.filter { !$0.isEmpty && $0 != "." && $0 != ".." }
     return parts.isEmpty ? "stdin" : parts.joined(separator: "/")
-  }
-}
-
-extension String {
-  /// The parts of a path between its slashes, split at the byte `/`: a split by `Character` would
-  /// miss a slash that a combining mark follows (`/` + U+05BB is one character), and `..` with it.
-  var pathParts: [String] {
-    utf8.split(separator: 0x2F, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
-  }
-
-  /// The text before the last `.` of a file name (all of it when the only dot starts it, or there
-  /// is none), and the text after it.
-  var stemAndExtension: (stem: String, extension: String) {
-    let bytes = Array(utf8)
-    guard let dot = bytes.lastIndex(of: 0x2E), dot > 0 else { return (self, "") }
-    return (String(decoding: bytes[..<dot], as: UTF8.self), String(decoding: bytes[(dot + 1)...], as: UTF8.self))
   }
 }

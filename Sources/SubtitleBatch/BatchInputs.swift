@@ -57,7 +57,7 @@ public enum BatchInputs {
     let root = path.hasSuffix("/") ? path : path + "/"
     return try FileSearch.files(under: path) { name in isSubtitleName(name) != false }
       .filter { isSubtitleName($0) == true || Subtitles.sniff($0) != nil }
-      .map { BatchInput(path: $0, relativePath: BatchInput.contained(String($0.dropFirst(root.count)))) }
+      .map { BatchInput(path: $0, relativePath: BatchInput.contained($0.droppingPathPrefix(root) ?? $0)) }
   }
 
   /// Whether a file called `name` is a subtitle file by its extension: true, false, or nil when

@@ -1,4 +1,5 @@
 import SubtitleFormats
+import SubtitleIO
 
 /// Where a batch's outputs go: below `--out-dir`, at each input's relative path, with the output
 /// format's extension after an optional suffix (`e01.srt` → `OUT/e01.zh.vtt` with `--suffix .zh`).

@@ -18,16 +18,12 @@ public struct ProgressMeter {
     let now = ContinuousClock.now
     if done < total, let shown, now - shown < Self.interval { return nil }
     shown = now
-    let seconds = Self.seconds(now - start)
+    let seconds = (now - start) / .seconds(1)
     let rate = seconds > 0 ? Double(done) / seconds : 0
     var line = "\(done)/\(total) files"
     guard rate > 0 else { return line }
     line += ", \(Int(rate.rounded())) files/s"
     if done < total { line += ", \(Int((Double(total - done) / rate).rounded(.up))) s left" }
     return line
-  }
-
-  private static func seconds(_ duration: Duration) -> Double {
-    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
   }
 }

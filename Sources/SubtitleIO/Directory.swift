@@ -18,8 +18,10 @@ public enum Directory {
       }
       return
     }
-    let parent = String(path.reversed().drop { $0 == "/" }.drop { $0 != "/" }.reversed())
-    if !parent.isEmpty && parent != "/" { try create(String(parent.dropLast(parent.hasSuffix("/") ? 1 : 0))) }
+    var parts = path.pathParts
+    while parts.count > 1 && parts.last == "" { parts.removeLast() }  // trailing slashes
+    let parent = parts.dropLast().joined(separator: "/")
+    if !parent.isEmpty { try create(parent) }
     guard mkdir(path, 0o777) == 0 || errno == EEXIST else {
       throw SubtitleError(at: SourceLocation(file: path, line: 0), systemMessage("cannot create the directory"))
     }

@@ -81,13 +81,13 @@ extension FileSearch {
   }
 
   private static func parent(of path: String) -> String {
-    guard let slash = path.lastIndex(of: "/"), slash != path.startIndex else { return "/" }
-    return String(path[..<slash])
+    guard let folder = path.folderAndName.folder, !folder.isEmpty else { return "/" }
+    return folder
   }
 
   private static func relative(_ path: String, to folder: String) -> String {
     let prefix = folder == "/" ? "/" : folder + "/"
-    return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    return path.droppingPathPrefix(prefix) ?? path
   }
 }
 

@@ -87,9 +87,8 @@ public final class OutputFile {
   private static func createTemporary(
     beside target: String, reportedAs path: String
   ) throws(SubtitleError) -> (Int32, String) {
-    let slash = target.lastIndex(of: "/")
-    let directory = slash.map { String(target[...$0]) } ?? ""
-    let base = slash.map { String(target[target.index(after: $0)...]) } ?? target
+    let (folder, base) = target.folderAndName
+    let directory = folder.map { $0 + "/" } ?? ""
     let prefix = "." + base + ".subkit-"
     TemporaryFileCleanup.removeStale(in: directory.isEmpty ? "." : directory, prefix: prefix)
     var template = Array((directory + prefix + "\(getpid())-XXXXXX").utf8CString)

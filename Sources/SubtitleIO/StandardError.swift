@@ -14,7 +14,7 @@ public enum StandardError {
   /// Shows a progress line: on a terminal over the last one (nil clears it), elsewhere as a line
   /// of its own (nil writes nothing).
   public static func showProgress(_ line: String?) {
-    if isatty(2) == 1 {
+    if standardErrorIsTerminal() {
       writeText("\r" + (line ?? "") + "\u{1B}[K")
     } else if let line {
       writeLine(line)

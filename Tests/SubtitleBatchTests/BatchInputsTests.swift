@@ -22,6 +22,16 @@ import Testing
     }
   }
 
+  /// A name starting with a combining mark makes one Character of the slash before it.
+  @Test func aNameStartingWithACombiningMarkKeepsItsRelativePath() throws {
+    try TestFiles.withScratchDirectory { root in
+      try TestFiles.write(Self.srt, toPath: "\(root)/lib/a.srt")  // Foundation cannot find the folder of the next
+      try TestFiles.write(Self.srt, toPath: "\(root)/lib/\u{05BB}x.srt")
+      let found = try BatchInputs.collect(["\(root)/lib"], recursive: true)
+      #expect(found.map(\.relativePath) == ["a.srt", "\u{05BB}x.srt"])
+    }
+  }
+
   @Test func aFolderWithoutRecursiveIsRefused() throws {
     try TestFiles.withScratchDirectory { root in
       _ = #expect(throws: SubtitleError.self) { try BatchInputs.collect([root], recursive: false) }

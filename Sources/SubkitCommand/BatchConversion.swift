@@ -41,9 +41,20 @@ struct BatchConversion {
     if arguments.count == 1 && batch.outDir == nil { try writing.validate(input: arguments[0]) }
   }
 
-  /// Converts every input with `editor`; exits 2 when an input failed, else 1 when any had
-  /// findings; ends as the signal did when one interrupted the batch.
+  /// Converts every input with `editor` into one output; exits 2 when an input failed, else 1
+  /// when any had findings; ends as the signal did when one interrupted the batch.
   func run(editor: CueEditor? = nil) throws {
+    let output = writing.output
+    try run(editor: editor) { job, input, layout in
+      [job.run(input, to: layout.map { job.outputPath(for: input, in: $0) } ?? output)]
+    }
+  }
+
+  /// Runs `outputs` for every input (given the job with `editor`, the input and the output
+  /// layout), and sums the outcomes up as `run(editor:)` does.
+  func run(
+    editor: CueEditor?, outputs: @escaping @Sendable (FileJob, BatchInput, OutputLayout?) -> [FileJob.Outcome]
+  ) throws {
     let inputs = try batch.inputs(arguments)
     let intoFolder = batch.outDir != nil
     if intoFolder { Interruption.stopGracefully() }
@@ -53,14 +64,18 @@ struct BatchConversion {
       noClobber: batch.noClobber, buffered: intoFolder, editor: editor)
     let report = try batch.report.map { path throws(SubtitleError) in try RecordReport(path: path) }
     var tally = BatchTally()
+    var cutShort = 0  // inputs that started but were interrupted
     var meter = ProgressMeter(total: inputs.count)
     let showProgress = batch.progress || (intoFolder && standardErrorIsTerminal())
     let started = BatchRunner.run(count: inputs.count, jobs: intoFolder ? batch.workers : 1) { index in
-      job.run(inputs[index], to: layout.map { job.outputPath(for: inputs[index], in: $0) } ?? writing.output)
-    } deliver: { index, outcome in
-      for line in outcome.lines { StandardError.writeLine(line) }
-      tally.count(outcome.record)
-      report?.add(outcome.record)
+      outputs(job, inputs[index], layout)
+    } deliver: { index, outcomes in
+      if outcomes.contains(where: { $0.record.status == .interrupted }) { cutShort += 1 }
+      for outcome in outcomes {
+        for line in outcome.lines { StandardError.writeLine(line) }
+        tally.count(outcome.record)
+        report?.add(outcome.record)
+      }
       if showProgress, let line = meter.line(done: index + 1) { StandardError.showProgress(line) }
     }
     if showProgress { StandardError.showProgress(nil) }
@@ -72,7 +87,7 @@ struct BatchConversion {
     try report?.commit()
     if let signal = Interruption.receivedSignal {
       StandardError.writeLine(
-        "subkit: interrupted (signal \(signal)): \(inputs.count - tally[.interrupted]) of \(inputs.count) files done")
+        "subkit: interrupted (signal \(signal)): \(started - cutShort) of \(inputs.count) files done")
       Interruption.endAsSignalled()
     }
     if intoFolder && inputs.count > 1 && !writing.diagnostics.quiet {
@@ -81,12 +96,14 @@ struct BatchConversion {
     if tally.exitStatus != 0 { throw ExitCode(tally.exitStatus) }
   }
 
-  /// The batch's closing line: how many inputs ended each way.
+  /// The batch's closing line: how many outputs ended each way.
   private func summary(_ tally: BatchTally, of total: Int) -> String {
     let parts = [BatchRecord.Status.ok, .findings, .skipped, .failed].compactMap { status in
       tally[status] > 0 ? "\(tally[status]) \(status.rawValue)" : nil
     }
-    return "subkit: \(total) files: " + parts.joined(separator: ", ")
+    let outputs = tally.counts.values.reduce(0, +)
+    let counted = outputs == total ? "\(total) files" : "\(total) files, \(outputs) outputs"
+    return "subkit: \(counted): " + parts.joined(separator: ", ")
   }
 }
 

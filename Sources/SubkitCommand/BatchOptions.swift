@@ -9,7 +9,8 @@ import SubtitleTimeline
   import Darwin
 #endif
 
-/// Where a command's inputs come from besides its arguments: a list of paths, and a share of them.
+/// How a command takes many inputs besides its arguments: a list of paths, a share of them, and
+/// how many to work on at once.
 struct InputListOptions: ParsableArguments {
   @Option(help: "Read more input paths from FILE (- for standard input), one a line.")
   var filesFrom: String?
@@ -20,7 +21,11 @@ struct InputListOptions: ParsableArguments {
   @Option(help: "Take only part K of N of the inputs (1/4 … 4/4): the same part on every machine.")
   var shard: String?
 
+  @Option(name: .shortAndLong, help: "How many files to work on at once (default: the number of cores).")
+  var jobs: Int?
+
   func validate() throws {
+    if let jobs, jobs < 1 { throw ValidationError("--jobs takes a number of at least 1") }
     if let shard, Shard(shard) == nil { throw ValidationError("--shard takes K/N with 1 ≤ K ≤ N, such as 2/8") }
     if nullSeparated && filesFrom == nil { throw ValidationError("-0 describes the --files-from list; give one") }
   }
@@ -33,6 +38,9 @@ struct InputListOptions: ParsableArguments {
     guard let part = shard.flatMap(Shard.init) else { return all }
     return all.filter { part.contains($0) }
   }
+
+  /// How many files work at once.
+  var workers: Int { jobs ?? max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN))) }
 }
 
 /// How a command that writes one output per input takes many inputs: folders, lists, an output
@@ -51,9 +59,6 @@ struct BatchOptions: ParsableArguments {
   @Option(help: "Put this before each output's new extension in --out-dir (.zh: e01.zh.vtt).")
   var suffix = ""
 
-  @Option(name: .shortAndLong, help: "How many files to work on at once (default: the number of cores).")
-  var jobs: Int?
-
   @Flag(help: "Skip inputs whose output already exists.")
   var noClobber = false
 
@@ -63,15 +68,11 @@ struct BatchOptions: ParsableArguments {
   @Flag(help: "Show progress on standard error even when it is not a terminal.")
   var progress = false
 
-  func validate() throws {
-    if let jobs, jobs < 1 { throw ValidationError("--jobs takes a number of at least 1") }
-  }
-
   /// The inputs `arguments` and `--files-from` name, folders searched with `-r`, cut to the shard.
   func inputs(_ arguments: [String]) throws(SubtitleError) -> [BatchInput] {
     try list.inputs(arguments, recursive: recursive)
   }
 
   /// How many files work at once.
-  var workers: Int { jobs ?? max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN))) }
+  var workers: Int { list.workers }
 }

@@ -116,10 +116,10 @@ struct CheckCommand: ParsableCommand {
     let accepted = try baseline.map { path throws(SubtitleError) in
       try Baseline(text: try FileByteSource.readText(path, limit: 1 << 30), file: path)
     }
-    let settings = CheckRun.Settings(
+    let settings = FileCheck.Settings(
       preset: preset.flatMap(CheckPreset.named), frameRate: fps, shotChanges: cuts, configuration: configuration,
       baseline: accepted, baselineOutput: writeBaseline)
-    let run = CheckRun(settings: settings, reading: reading)
+    let run = CheckRun(settings: settings, reading: reading, jobs: list.workers)
     let summary =
       fix
       ? try run.fix(inputs[0], to: inPlace ? inputs[0] : output, format: format, failOn: failOn)

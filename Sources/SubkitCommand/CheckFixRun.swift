@@ -19,9 +19,10 @@ extension CheckRun {
     report.beginFile(name)
     let read = Locked<[Finding]>([])
     let reporter = FindingReporter { finding in read.withLock { $0.append(finding) } }
-    let opened = try Subtitles.open(input, format: reading.from, encoding: reading.inputEncoding, reporter: reporter)
+    let opened = try Subtitles.open(
+      input, format: files.reading.from, encoding: files.reading.inputEncoding, reporter: reporter)
     let document = try opened.reader.readDocument()
-    let (preset, customize) = try checkSettings(for: input)
+    let (preset, customize) = try files.checkSettings(for: input)
     let (resolved, _) = TrackChecker.settings(for: document.cues, file: name, preset: preset, customize: customize)
     let (cues, fixes) = TrackFixer(settings: resolved, file: name).fix(document.cues)
     var fixed = document

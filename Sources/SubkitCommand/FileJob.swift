@@ -48,6 +48,7 @@ struct FileJob: Sendable {
         record.output = nil
       } else {
         let conversion = try convert(input, to: output, warnings: warnings, edit: editor?(findings))
+        findings.finish()
         record.format = conversion.inputFormat
         record.encoding = conversion.encoding.name
         record.cues = conversion.cues
@@ -66,6 +67,13 @@ struct FileJob: Sendable {
     record.findings = findings.count
     record.milliseconds = Int(((ContinuousClock.now - start) / .milliseconds(1)).rounded())
     return Outcome(record: record, lines: lines.kept)
+  }
+
+  /// The outcome of `input` when it cannot be read at all: failed, with `error` as its line.
+  static func failure(of input: BatchInput, _ error: SubtitleError) -> Outcome {
+    var record = BatchRecord(input: input.path, output: nil, status: .failed)
+    record.error = error.description
+    return Outcome(record: record, lines: [error.description])
   }
 
   /// Whether `output` is left alone (`--no-clobber` and it exists); refuses an output that is the input.

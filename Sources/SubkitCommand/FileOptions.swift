@@ -33,7 +33,7 @@ struct FileOptions: ParsableArguments {
   }
 
   /// The conversion of the inputs into `format`.
-  private func conversion(to format: SubtitleFormat?) -> BatchConversion {
+  func conversion(to format: SubtitleFormat?) -> BatchConversion {
     BatchConversion(
       arguments: inputs, batch: batch, inputFormat: reading.from, inputEncoding: reading.inputEncoding,
       outputFormat: format, writing: writing)

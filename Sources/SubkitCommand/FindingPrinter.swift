@@ -10,6 +10,8 @@ final class FindingPrinter {
   private let lines: DiagnosticLines
   /// How many findings there were, printed or not.
   private(set) var count = 0
+  /// What runs once the file's cues are all through.
+  private var closing: [() -> Void] = []
 
   /// A printer for findings in `file` (`-` for standard input) into `lines` (standard error by
   /// default); `quiet` only counts them.
@@ -31,5 +33,22 @@ final class FindingPrinter {
     count += 1
     guard !quiet else { return }
     lines.write(finding.description)
+  }
+
+  /// Notes `message` about the whole file (not a finding: it is not counted).
+  func note(_ message: String) {
+    guard !quiet else { return }
+    lines.write("\(file): note: \(message)")
+  }
+
+  /// Runs `body` once every cue of the file is through (to note a total).
+  func atEnd(_ body: @escaping () -> Void) {
+    closing.append(body)
+  }
+
+  /// Says the file's cues are all through.
+  func finish() {
+    for body in closing { body() }
+    closing = []
   }
 }

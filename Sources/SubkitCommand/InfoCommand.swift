@@ -1,4 +1,5 @@
 import ArgumentParser
+import SubtitleBatch
 import SubtitleFormats
 import SubtitleIO
 import SubtitleText
@@ -12,7 +13,8 @@ struct InfoCommand: ParsableCommand {
     commandName: "info",
     abstract: "Describe subtitle files: format, encoding, cues, duration, languages, widest line, fastest reading.",
     discussion: """
-      Reads each file as a stream, so a file of any size takes the same memory. The duration runs \
+      Reads each file as a stream, so a file of any size takes the same memory; -j files at \
+      once, described in input order. The duration runs \
       from the first cue's start to the last cue's end. Reading speed is a cue's characters in one \
       language (lines joined) over its duration; widths are display columns (a Han character is 2). \
       With --json, one JSON object per file and line; its "cues" field is the cue count.
@@ -40,25 +42,33 @@ struct InfoCommand: ParsableCommand {
 
   func run() throws {
     let output = TextOutput(FileByteSink.standardOutput())
-    let width = DisplayWidth()
+    let paths = try list.inputs(inputs, recursive: true).map(\.path)
+    let jobs = paths.count > 1 ? list.workers : 1
     var failed = false
-    for input in try list.inputs(inputs, recursive: true).map(\.path) {
-      do {
-        let report = try diagnostics.withReporter { reporter in try describe(input, width: width, reporter: reporter) }
-        json ? report.writeJSON(to: output) : report.writeText(to: output)
-        try output.flush()
-      } catch let error as SubtitleError {
+    _ = BatchRunner.run(count: paths.count, jobs: jobs) { index in
+      let lines = DiagnosticLines(buffered: jobs > 1)
+      let report = Result { () throws(SubtitleError) in
+        try diagnostics.withReporter(into: lines) { reporter throws(SubtitleError) in
+          try describe(paths[index], reporter: reporter)
+        }
+      }
+      return (report: report, lines: lines.kept)
+    } deliver: { _, described in
+      for line in described.lines { StandardError.writeLine(line) }
+      switch described.report {
+      case .success(let report): json ? report.writeJSON(to: output) : report.writeText(to: output)
+      case .failure(let error):
         StandardError.writeLine(error.description)
         failed = true
       }
+      do { try output.flush() } catch { failed = true }
     }
     if failed { throw ExitCode(2) }
   }
 
   /// Reads `input` as a stream and gathers its figures.
-  private func describe(_ input: String, width: DisplayWidth, reporter: FindingReporter) throws(SubtitleError)
-    -> InfoReport
-  {
+  private func describe(_ input: String, reporter: FindingReporter) throws(SubtitleError) -> InfoReport {
+    let width = DisplayWidth()
     let opened = try Subtitles.open(input, format: reading.from, encoding: reading.inputEncoding, reporter: reporter)
     _ = try opened.reader.readHeader()
     var statistics = SubtitleStatistics()

@@ -5,7 +5,7 @@ import TextUnicode
 import TimelineJSON
 
 /// What `subkit info` says about one file, as text for people or a JSON line for tools.
-struct InfoReport {
+struct InfoReport: Sendable {
   let name: String
   let format: SubtitleFormat
   let encoding: TextEncoding

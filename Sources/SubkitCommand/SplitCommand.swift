@@ -1,37 +1,32 @@
 import ArgumentParser
 import SubtitleAlign
+import SubtitleBatch
 import SubtitleFormats
 import SubtitleIO
 import SubtitleTimeline
 
-/// `subkit split IN (--lang TAG [-o OUT] | --out-dir DIR)`.
+/// `subkit split IN... (--lang TAG [-o OUT] | [--lang TAG] --out-dir DIR)`.
 struct SplitCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "split",
-    abstract: "Take a bilingual track apart: the lines of one language, or one file per language.",
+    abstract: "Take bilingual tracks apart: the lines of one language, or one file per language.",
     discussion: """
       Each cue keeps only its lines in the language (zh takes zh-Hans and zh-Hant lines); a cue \
       with none is left out, and how many were is noted on standard error. With --out-dir, \
-      every language found gets a file named after the input: film.srt gives film.zh.srt and \
-      film.en.srt.
+      outputs are named after their inputs with the language before the extension: film.srt \
+      gives film.zh.srt and, without --lang, one file for every language found (film.en.srt …). \
+      Many inputs (files, folders with -r, --files-from) go into --out-dir, -j at once.
 
         subkit split film.srt --lang zh -o film.zh.srt
         subkit split film.srt --out-dir tracks/
+        subkit split -r season/ --lang en --out-dir english/ --report split.jsonl
       """
   )
 
-  @Argument(help: "The input file, or - for standard input (not with --out-dir).")
-  var input: String
+  @OptionGroup var files: FileOptions
 
-  @OptionGroup var reading: ReadingOptions
-
-  @OptionGroup var writing: OutputOptions
-
-  @Option(help: "The language to keep: zh, en, zh-Hant …")
+  @Option(help: "The language to keep: zh, en, zh-Hant … (without it, --out-dir gets every language).")
   var lang: String?
-
-  @Option(help: "Write one file per language into this folder.")
-  var outDir: String?
 
   @Option(
     help: "The output format: srt, vtt, ttml, json, jsonl (else -o's extension, else the input's).",
@@ -39,50 +34,54 @@ struct SplitCommand: ParsableCommand {
   var to: SubtitleFormat?
 
   func validate() throws {
-    guard (lang == nil) != (outDir == nil) else { throw ValidationError("give either --lang TAG or --out-dir DIR") }
-    try writing.validate(input: input)
-    if outDir != nil && (input == "-" || writing.output != "-") {
-      throw ValidationError("--out-dir reads a file twice and names the outputs itself: give a file, not -, and no -o")
+    if lang == nil && (files.batch.outDir == nil || files.inputs.contains("-")) {
+      throw ValidationError("give --lang TAG, or --out-dir DIR and files (not -) for one file per language")
     }
   }
 
   func run() throws {
-    if let lang {
-      try keep(lang, path: nil)
-    } else if let outDir {
-      let stem = (input.pathParts.last ?? "track").stemAndExtension.stem
-      let (languages, format) = try languagesAndFormat()
-      try Directory.create(outDir)
-      for language in languages {
-        try keep(language, path: "\(outDir)/\(stem).\(language).\((to ?? format).rawValue)")
+    let (language, reading) = (lang, files.reading)
+    let output = files.output
+    try files.conversion(to: to).run(editor: nil) { job, input, layout in
+      guard let layout else { return [Self.keeping(language ?? "", job: job).run(input, to: output)] }
+      var languages = [language ?? ""]
+      if language == nil {
+        do throws(SubtitleError) { languages = try Self.languages(of: input.path, reading: reading) } catch {
+          return [FileJob.failure(of: input, error)]
+        }
+      }
+      return languages.map { language in
+        let one = Self.keeping(language, job: job)
+        return one.run(input, to: one.outputPath(for: input, in: layout.adding(".\(language)")))
       }
     }
   }
 
-  /// Writes the lines in `language` to `path` (else the output), and notes the cues left out.
-  private func keep(_ language: String, path: String?) throws {
-    var leftOut = 0
-    try writing.convert(
-      input, from: reading.from, encoding: reading.inputEncoding, to: to, path: path
-    ) { cue in
-      let kept = LanguageSplit.cue(cue, in: language)
-      if kept == nil { leftOut += 1 }
-      return kept
+  /// `job` keeping only the lines in `language`, noting how many cues had none.
+  private static func keeping(_ language: String, job: FileJob) -> FileJob {
+    var keeping = job
+    keeping.editor = { findings in
+      var leftOut = 0
+      findings.atEnd { [unowned findings] in
+        if leftOut > 0 { findings.note("\(leftOut) cues have no \(language) line and were left out") }
+      }
+      return { cue in
+        let kept = LanguageSplit.cue(cue, in: language)
+        if kept == nil { leftOut += 1 }
+        return kept
+      }
     }
-    if leftOut > 0 && !writing.diagnostics.quiet {
-      StandardError.writeLine("\(input): note: \(leftOut) cues have no \(language) line and were left out")
-    }
+    return keeping
   }
 
-  /// The primary languages of the input's lines, in order of first appearance, and its format.
-  private func languagesAndFormat() throws -> ([String], SubtitleFormat) {
-    let opened = try Subtitles.open(
-      input, format: reading.from, encoding: reading.inputEncoding)
+  /// The primary languages of the lines of the file at `path`, in order of first appearance.
+  private static func languages(of path: String, reading: ReadingOptions) throws(SubtitleError) -> [String] {
+    let opened = try Subtitles.open(path, format: reading.from, encoding: reading.inputEncoding)
     _ = try opened.reader.readHeader()
     var found: [String] = []
     while let cue = try opened.reader.nextCue() {
       for language in LanguageSplit.languages(of: cue) where !found.contains(language) { found.append(language) }
     }
-    return (found, opened.format)
+    return found
   }
 }

@@ -44,10 +44,12 @@ struct DiagnosticOptions: ParsableArguments {
   @Flag(name: .shortAndLong, help: "Print no warnings.")
   var quiet = false
 
-  /// Runs `body` with a reporter that prints warnings as `file:line:col: warning: message`,
-  /// ten of a kind at most, and a count of the rest at the end.
-  func withReporter<T>(_ body: (FindingReporter) throws -> T) rethrows -> T {
-    let printer = WarningPrinter(quiet: quiet)
+  /// Runs `body` with a reporter that prints warnings into `lines` (standard error by default) as
+  /// `file:line:col: warning: message`, ten of a kind at most, and a count of the rest at the end.
+  func withReporter<T, Failure: Error>(
+    into lines: DiagnosticLines = DiagnosticLines(buffered: false), _ body: (FindingReporter) throws(Failure) -> T
+  ) throws(Failure) -> T {
+    let printer = WarningPrinter(quiet: quiet, lines: lines)
     defer { printer.summarize() }
     return try body(FindingReporter(strict: strict) { printer.print($0) })
   }

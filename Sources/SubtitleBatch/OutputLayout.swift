@@ -15,6 +15,11 @@ public struct OutputLayout: Sendable {
     self.suffix = suffix
   }
 
+  /// The same layout with `more` after its suffix (`.zh`: one language's outputs).
+  public func adding(_ more: String) -> OutputLayout {
+    OutputLayout(directory: directory, suffix: suffix + more)
+  }
+
   /// The output of `input` written in `format`.
   public func path(for input: BatchInput, format: SubtitleFormat) -> String {
     var parts = input.relativePath.pathParts

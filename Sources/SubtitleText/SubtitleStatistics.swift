@@ -13,9 +13,9 @@ public struct CueReference: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// Figures about a subtitle track gathered one cue at a time, so a file of any size costs the same memory.
-public struct SubtitleStatistics {
+public struct SubtitleStatistics: Sendable {
   /// The figures for the lines of one language.
-  public struct Language {
+  public struct Language: Sendable {
     /// The language tag, `und` for lines of unknown language.
     public var tag: String
     /// How many lines are in this language.

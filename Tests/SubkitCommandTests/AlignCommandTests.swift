@@ -64,10 +64,11 @@ import Testing
       let run = try subkit(["split", "\(Self.folder)/sample.srt", "--out-dir", folder])
       #expect(run.status == 0, "\(run.stderr)")
       for language in ["zh", "en"] {
-        let written = try TestFiles.text(atPath: "\(folder)/sample.\(language).srt")
+        // A file named by itself keeps its relative path below --out-dir, as in a batch.
+        let written = try TestFiles.text(atPath: "\(folder)/\(Self.folder)/sample.\(language).srt")
         #expect(written == (try subkit(["split", "\(Self.folder)/sample.srt", "--lang", language]).stdout))
       }
-      #expect(TestFiles.names(in: folder).count == 2)
+      #expect(TestFiles.names(in: "\(folder)/\(Self.folder)").count == 2)
     }
   }
 
@@ -83,7 +84,10 @@ import Testing
       let split = try subkit(["split", transcript, "--out-dir", folder, "-q"])
       #expect(split.status == 0, "\(split.stderr)")
       let merged = try subkit(
-        ["merge", "\(folder)/\(stem).zh.\(suffix)", "\(folder)/\(stem).en.\(suffix)", "--to", String(suffix), "-q"])
+        [
+          "merge", "\(folder)/Transcripts/\(stem).zh.\(suffix)", "\(folder)/Transcripts/\(stem).en.\(suffix)", "--to",
+          String(suffix), "-q",
+        ])
       #expect(merged.status == 0, "\(merged.stderr)")
       #expect(merged.stdout == (try String(contentsOfFile: PackagePaths.path(transcript), encoding: .utf8)))
     }
@@ -215,7 +219,7 @@ import Testing
 
   @Test(arguments: [
     ["split", "Formats/Align/sample.srt"],
-    ["split", "Formats/Align/sample.srt", "--lang", "zh", "--out-dir", "/tmp"],
+    ["split", "Formats/Align/sample.srt", "Formats/Align/sample.vtt", "--lang", "zh"],  // two inputs, no --out-dir
     ["split", "-", "--out-dir", "/tmp"],
     ["merge", "Formats/Align/sample.srt"],
     ["merge", "-", "-"],

@@ -150,6 +150,43 @@ import Testing
     #expect(statuses.first == "interrupted")
     #expect(statuses.filter { $0 == "ok" }.count == others)
   }
+
+  @Test func splitGivesEachInputOneFilePerLanguage() throws {
+    let root = try library(6)
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let run = try subkit(["split", "-r", "\(root)/lib", "--out-dir", "\(root)/split", "-j", "2", "--to", "vtt"])
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stderr.hasSuffix("subkit: 6 files, 12 outputs: 12 ok\n"))
+    #expect(files(below: "\(root)/split").count == 12)
+    #expect(
+      try String(contentsOfFile: "\(root)/split/s1/e03.zh.vtt", encoding: .utf8)
+        == "WEBVTT\n\n1\n00:00:01.000 --> 00:00:02.000\n第3集\n")
+    #expect(
+      try String(contentsOfFile: "\(root)/split/s1/e03.en.vtt", encoding: .utf8)
+        == "WEBVTT\n\n1\n00:00:01.000 --> 00:00:02.000\nGoing home\n")
+    let english = try subkit(["split", "-r", "\(root)/lib", "--lang", "en", "--out-dir", "\(root)/en", "--report", "-"])
+    #expect(english.status == 0, "\(english.stderr)")
+    #expect(english.stdout.split(separator: "\n").count == 6)
+    #expect(
+      files(below: "\(root)/en")
+        == files(below: "\(root)/split").filter { $0.hasSuffix(".en.vtt") }
+        .map { $0.replacingOccurrences(of: ".vtt", with: ".srt") })
+  }
+
+  @Test func checkAndInfoOnSeveralWorkersSayWhatOneWorkerSays() throws {
+    let root = try library(40)
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    try "1\n00:00:05,000 --> 00:00:01,000\n太快了太快了太快了太快了太快了\n\n".write(
+      toFile: "\(root)/lib/s0/e05.srt", atomically: false, encoding: .utf8)
+    try "not subtitles\n".write(toFile: "\(root)/lib/s1/bad.srt", atomically: false, encoding: .utf8)
+    for command in [["check", "--format", "json"], ["check", "--format", "junit"], ["info", "--json"]] {
+      let one = try subkit(command + ["\(root)/lib", "-j", "1"])
+      let four = try subkit(command + ["\(root)/lib", "-j", "4"])
+      #expect(one.status == 2 && four.status == 2, "a file cannot be read: \(one.stderr)")
+      #expect(one.stdout == four.stdout && one.stderr == four.stderr, "\(command)")
+      #expect(four.stdout.contains("e05.srt"), "the file with findings is reported")
+    }
+  }
 }
 
 extension Array {

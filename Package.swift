@@ -25,6 +25,7 @@ let package = Package(
     .library(name: "CheckConfiguration", targets: ["CheckConfiguration"]),
     .library(name: "SubtitleAlign", targets: ["SubtitleAlign"]),
     .library(name: "SubtitleBatch", targets: ["SubtitleBatch"]),
+    .library(name: "TimelineReport", targets: ["TimelineReport"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -58,12 +59,14 @@ let package = Package(
     .target(name: "SubtitleAlign", dependencies: ["SubtitleTimeline", "SubtitleText"], swiftSettings: fast),
     .target(name: "SubtitleBatch", dependencies: ["SubtitleTimeline", "SubtitleIO", "SubtitleFormats"]),
     .target(
+      name: "TimelineReport", dependencies: ["SubtitleTimeline", "SubtitleChecks", "SubtitleAlign", "TextUnicode"]),
+    .target(
       name: "MediaAudio", dependencies: ["SubtitleTimeline", .product(name: "Subprocess", package: "swift-subprocess")]),
     .executableTarget(
       name: "SubkitCommand",
       dependencies: [
         "SubtitleFormats", "SubtitleIO", "SubtitleText", "SubtitleChecks", "FindingReports", "CheckConfiguration",
-        "SubtitleAlign", "SubtitleBatch", "SubtitleTimeline", "MediaAudio",
+        "SubtitleAlign", "SubtitleBatch", "SubtitleTimeline", "MediaAudio", "TimelineReport",
         "TextUnicode",
         "TimelineJSON",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -99,6 +102,9 @@ let package = Package(
     .testTarget(
       name: "SubtitleBatchTests",
       dependencies: ["SubtitleBatch", "SubtitleFormats", "SubtitleIO", "SubtitleTimeline", "SubkitTestSupport"]),
+    .testTarget(
+      name: "TimelineReportTests",
+      dependencies: ["TimelineReport", "SubtitleChecks", "SubtitleFormats", "SubtitleTimeline", "SubkitTestSupport"]),
     .testTarget(name: "SubkitCommandTests", dependencies: ["SubtitleTimeline", "SubkitTestSupport"]),
   ]
 )

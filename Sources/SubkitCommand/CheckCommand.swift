@@ -33,9 +33,7 @@ struct CheckCommand: ParsableCommand {
 
   @OptionGroup var list: InputListOptions
 
-  @Option(
-    help: "The style guide: \(CheckPreset.all.map(\.name).joined(separator: ", ")); chosen by content if not given.")
-  var preset: String?
+  @OptionGroup var rules: RuleOptions
 
   @Option(help: "The report: text, json, jsonl, sarif, junit, github.", transform: parseReportFormat)
   var format: ReportFormat = .text
@@ -54,16 +52,6 @@ struct CheckCommand: ParsableCommand {
   @Flag(help: "With --fix, replace the input with the fixed file.")
   var inPlace = false
 
-  @Option(
-    help: "Frames a second for gaps and shot changes: 24000/1001 (default), 25, 29.97 …", transform: parseFrameRate)
-  var fps: FrameRate?
-
-  @Option(help: "The configuration file (else the nearest .subkit.yml above each file).")
-  var config: String?
-
-  @Option(help: "A file of shot changes, one time a line (seconds, HH:MM:SS.mmm, or a frame number).")
-  var shotChanges: String?
-
   @Option(help: "Accept the findings recorded in this baseline file: only new ones are reported.")
   var baseline: String?
 
@@ -79,9 +67,6 @@ struct CheckCommand: ParsableCommand {
   @OptionGroup var reading: ReadingOptions
 
   func validate() throws {
-    if let preset, CheckPreset.named(preset) == nil {
-      throw ValidationError("unknown preset '\(preset)'; use \(CheckPreset.all.map(\.name).joined(separator: ", "))")
-    }
     if let explain, RuleRegistry.rule(explain) == nil {
       throw ValidationError("unknown rule '\(explain)'; subkit check --list-rules lists them")
     }
@@ -107,18 +92,11 @@ struct CheckCommand: ParsableCommand {
       try output.flush()
       return
     }
-    let cuts = try shotChanges.map { path throws(SubtitleError) in
-      try ShotChanges(text: try FileByteSource.readText(path), frameRate: fps ?? .film, file: path)
-    }
-    let configuration = try config.map { path throws(SubtitleError) in
-      try ConfigurationFile(text: try FileByteSource.readText(path, limit: ConfigurationFile.maximumBytes), path: path)
-    }
     let accepted = try baseline.map { path throws(SubtitleError) in
       try Baseline(text: try FileByteSource.readText(path, limit: 1 << 30), file: path)
     }
-    let settings = FileCheck.Settings(
-      preset: preset.flatMap(CheckPreset.named), frameRate: fps, shotChanges: cuts, configuration: configuration,
-      baseline: accepted, baselineOutput: writeBaseline)
+    var settings = try rules.settings()
+    (settings.baseline, settings.baselineOutput) = (accepted, writeBaseline)
     let run = CheckRun(settings: settings, reading: reading, jobs: list.workers)
     let summary =
       fix

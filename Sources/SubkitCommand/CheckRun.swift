@@ -130,6 +130,18 @@ final class BackgroundChecker: @unchecked Sendable {
   func finish() -> [Finding] {
     wait() + checker.finish()
   }
+
+  /// The settings in force, once the profile is known (after the batch in flight).
+  var settings: CheckSettings? {
+    group.wait()
+    return checker.settings
+  }
+
+  /// The name of the preset in force, once the profile is known (after the batch in flight).
+  var presetName: String? {
+    group.wait()
+    return checker.presetName
+  }
 }
 
 /// The baseline of a run: what it accepts, and what it records.
@@ -155,19 +167,12 @@ final class BaselineState {
 
   /// Writes the recorded lines to `path`, atomically.
   func write(to path: String) throws(SubtitleError) {
-    let file = try OutputFile(path: path)
-    let output = TextOutput(file.sink)
-    for line in lines ?? [] {
-      output.write(line)
-      output.write("\n")
-      try output.flushIfFull()
-    }
-    do {
-      try output.flush()
-      try file.commit()
-    } catch {
-      file.discard()
-      throw error
+    try TextFile.write(path) { output throws(SubtitleError) in
+      for line in lines ?? [] {
+        output.write(line)
+        output.write("\n")
+        try output.flushIfFull()
+      }
     }
   }
 }

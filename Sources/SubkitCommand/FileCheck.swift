@@ -4,6 +4,7 @@ import SubtitleChecks
 import SubtitleFormats
 import SubtitleIO
 import SubtitleTimeline
+import TextUnicode
 
 /// How `subkit check` reads and checks one file, on any thread: its settings and configuration,
 /// and its findings in file order.
@@ -30,6 +31,12 @@ struct FileCheck: Sendable {
     var cues = 0
     /// Whether the file could not be read to its end.
     var unreadable = false
+    /// The format and encoding it was read in, once opened.
+    var read: (format: SubtitleFormat, encoding: TextEncoding)?
+    /// The settings its rules ran with, once known.
+    var settings: CheckSettings?
+    /// The preset those settings came from.
+    var preset: String?
   }
 
   /// How many cues are read, checked and reported together.
@@ -77,7 +84,8 @@ struct FileCheck: Sendable {
   ///
   /// Reader and rule findings go out batch by batch in file order; a file that cannot be read
   /// ends with an error finding. `emit` returns false to stop early (its findings can go nowhere).
-  func check(_ path: String, emit: ([Finding]) -> Bool) -> Outcome {
+  /// `keep`, when given, is handed the cues too, batch by batch.
+  func check(_ path: String, keeping keep: (([Cue]) -> Void)? = nil, emit: ([Finding]) -> Bool) -> Outcome {
     let name = path == "-" ? "<stdin>" : path
     var outcome = Outcome()
     let pending = Locked<[Finding]>([])
@@ -92,8 +100,10 @@ struct FileCheck: Sendable {
     do throws(SubtitleError) {
       let opened = try Subtitles.open(path, format: reading.from, encoding: reading.inputEncoding, reporter: reporter)
       _ = try opened.reader.readHeader()
+      outcome.read = (opened.format, opened.encoding)
       let (preset, customize) = try checkSettings(for: path)
       let checker = BackgroundChecker(TrackChecker(file: name, preset: preset, customize: customize))
+      defer { (outcome.settings, outcome.preset) = (checker.settings, checker.presetName) }
       /// The next batch of cues and the reader's findings about them.
       func read() throws(SubtitleError) -> (cues: [Cue], warnings: [Finding]) {
         var cues: [Cue] = []
@@ -101,6 +111,7 @@ struct FileCheck: Sendable {
           cues.append(cue)
           outcome.cues += 1
         }
+        keep?(cues)
         return (cues, warnings())
       }
       // Each batch is checked on another thread while this one reads the next batch and hands

@@ -14,6 +14,7 @@ struct Subkit: ParsableCommand {
     subcommands: [
       ConvertCommand.self, CheckCommand.self, InfoCommand.self, WrapCommand.self, TransliterateCommand.self,
       ShiftCommand.self, RetimeCommand.self, SplitCommand.self, MergeCommand.self, SyncCommand.self, AlignCommand.self,
+      ReportCommand.self,
     ]
   )
 

@@ -22,10 +22,15 @@ public struct OutputLayout: Sendable {
 
   /// The output of `input` written in `format`.
   public func path(for input: BatchInput, format: SubtitleFormat) -> String {
+    path(for: input, extension: format.rawValue)
+  }
+
+  /// The output of `input` with the extension `newExtension` (`html`: its report).
+  public func path(for input: BatchInput, extension newExtension: String) -> String {
     var parts = input.relativePath.pathParts
     let name = parts.removeLast()
     let folder = parts.map { $0 + "/" }.joined()
     let base = directory.hasSuffix("/") ? directory : directory + "/"
-    return base + folder + name.stemAndExtension.stem + suffix + "." + format.rawValue
+    return base + folder + name.stemAndExtension.stem + suffix + "." + newExtension
   }
 }

@@ -43,6 +43,9 @@ public struct TrackChecker {
   /// The settings in force, once the profile is known.
   public var settings: CheckSettings? { resolved?.context.settings }
 
+  /// The name of the preset in force (the one given, else the profile's), once the profile is known.
+  public private(set) var presetName: String?
+
   /// The findings about `cue` (the next in the file), and about the cues held before it once the
   /// profile is complete.
   public mutating func check(_ cue: Cue) -> [Finding] { check(CollectionOfOne(cue)) }
@@ -87,6 +90,7 @@ public struct TrackChecker {
 
   private mutating func release() {
     let (settings, profile) = Self.settings(for: held, file: file, preset: preset, customize: customize)
+    presetName = (preset ?? profile.defaultPreset).name
     list = FindingList(severities: settings.severities)
     let context = CheckContext(file: file, track: profile, settings: settings, scripts: scripts)
     resolved = (context, rules.filter { !settings.disabledRules.contains($0.id) })

@@ -26,6 +26,7 @@ let package = Package(
         .product(name: "CheckConfiguration", package: "subkit"),
         .product(name: "SubtitleAlign", package: "subkit"),
         .product(name: "SubtitleBatch", package: "subkit"),
+        .product(name: "TimelineReport", package: "subkit"),
       ],
       // libFuzzer brings its own main; the entry point is LLVMFuzzerTestOneInput.
       swiftSettings: [.unsafeFlags(["-parse-as-library"])]

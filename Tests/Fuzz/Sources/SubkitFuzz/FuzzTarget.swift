@@ -29,6 +29,8 @@ enum FuzzTarget: String, CaseIterable {
   case speech
   /// A batch's list of paths, their output paths, and `--shard`.
   case batch
+  /// A track, and a pair of tracks, drawn as a report page.
+  case report
 
   /// Runs the target on one input; a broken property stops the process (libFuzzer saves the input).
   func run(_ bytes: [UInt8]) {
@@ -59,6 +61,8 @@ enum FuzzTarget: String, CaseIterable {
       AlignFuzzing.speech(bytes)
     case .batch:
       BatchFuzzing.run(bytes)
+    case .report:
+      ReportFuzzing.run(bytes)
     }
   }
 

@@ -1,0 +1,27 @@
+import SubtitleTimeline
+
+/// One language's lines of a cue and how fast they read against the limit: the figure the `cps`
+/// rule checks.
+public struct BlockReading: Sendable, Hashable {
+  /// The primary language (`zh`, `en`), nil when unknown.
+  public var language: String?
+  /// The lines, joined by line feeds.
+  public var text: String
+  /// The block's characters a second (0 for a cue without duration).
+  public var charactersPerSecond: Double
+  /// The language's limit in the settings, nil when unchecked.
+  public var limit: Double?
+}
+
+extension CheckedCue {
+  /// Each language block, top to bottom, with its reading speed.
+  public var blockReadings: [BlockReading] {
+    let duration = Double(durationMilliseconds)
+    return blocks.map { block in
+      BlockReading(
+        language: block.family, text: block.lines.map(\.text).joined(separator: "\n"),
+        charactersPerSecond: duration > 0 ? block.readingCharacters * 1000 / duration : 0,
+        limit: block.limits.charactersPerSecond)
+    }
+  }
+}

@@ -371,14 +371,25 @@ enum ReportScript {
         escapeHTML(cueName) + '</td><td>' + (cue ? clock(cue[1]) : '') + '</td><td>' + escapeHTML(file) +
         '</td><td title="' + escapeHTML(f[5]) + '">' + escapeHTML(f[5]) + '</td></tr>';
     }
-    function renderRows() {
+    let drawn = '';
+    function renderRows(force) {
       const first = printing ? 0 : Math.max(0, Math.floor(view.scrollTop / ROW) - 10);
       const last = printing ? shown.length : Math.min(shown.length, first + Math.ceil(view.clientHeight / ROW) + 20);
+      const key = first + ':' + last + ':' + current;
+      if (key === drawn && !force) return;
+      drawn = key;
+      const hadFocus = body.contains(document.activeElement);
       const parts = ['<tr class="spacer" aria-hidden="true"><td colspan="6" style="height:' + first * ROW + 'px"></td></tr>'];
       for (let position = first; position < last; position++) parts.push(row(shown[position], position));
       parts.push('<tr class="spacer" aria-hidden="true"><td colspan="6" style="height:' + (shown.length - last) * ROW +
         'px"></td></tr>');
       body.innerHTML = parts.join('');
+      // Redrawing replaces the rows: the keyboard's place must survive it.
+      if (hadFocus) focusCurrent();
+    }
+    function focusCurrent() {
+      const target = body.querySelector('tr[data-position="' + current + '"]');
+      if (target) target.focus({ preventScroll: true });
     }
     function filter() {
       const rule = ruleFilter.value, severity = severityFilter.value;
@@ -390,7 +401,7 @@ enum ReportScript {
       table.setAttribute('aria-rowcount', String(shown.length + 1));
       document.getElementById('findings-count').textContent = shown.length + ' of ' + findings.length + ' findings shown';
       view.scrollTop = 0;
-      renderRows();
+      renderRows(true);
     }
     ruleFilter.addEventListener('change', filter); severityFilter.addEventListener('change', filter);
     let pending = false;
@@ -409,8 +420,7 @@ enum ReportScript {
       if (top < view.scrollTop) view.scrollTop = top;
       else if (top + ROW + header > view.scrollTop + view.clientHeight) view.scrollTop = top + ROW + header - view.clientHeight;
       renderRows();
-      const target = body.querySelector('tr[data-position="' + current + '"]');
-      if (target) target.focus();
+      focusCurrent();
     }
     body.addEventListener('click', function (event) {
       const target = event.target.closest('tr[data-position]');
@@ -431,8 +441,8 @@ enum ReportScript {
       event.preventDefault();
     });
     // Printing shows every row the filters let through.
-    window.addEventListener('beforeprint', function () { printing = true; renderRows(); });
-    window.addEventListener('afterprint', function () { printing = false; renderRows(); });
+    window.addEventListener('beforeprint', function () { printing = true; renderRows(true); });
+    window.addEventListener('afterprint', function () { printing = false; renderRows(true); });
 
     fit();
     filter();

@@ -119,6 +119,34 @@ import Testing
     }
   }
 
+  @Test func theKeyboardReachesEveryFindingAndItsCue() throws {
+    try TestFiles.withScratchDirectory { folder in
+      let made = try shell("'\(PackagePaths.path("Scripts/make-bilingual-srt"))' 300 '\(folder)/film.srt'")
+      #expect(made.status == 0, "\(made.stderr)")
+      let run = try subkit(["report", "\(folder)/film.srt", "-o", "\(folder)/film.html"])
+      #expect(run.status <= 1, "\(run.stderr)")
+      let driven = try shell("python3 '\(PackagePaths.path("Scripts/report-keyboard.py"))' '\(folder)/film.html'")
+      #expect(driven.status == 0, "\(driven.stderr)")
+      let page = try #require(try JSONSerialization.jsonObject(with: Data(driven.stdout.utf8)) as? [String: Any])
+      let check = try subkit(["check", "--format", "json", "\(folder)/film.srt"])
+      let object = try #require(try JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as? [String: Any])
+      let findings = try #require(object["findings"] as? [[String: Any]])
+      #expect(page["findings"] as? Int == findings.count && findings.count > 100)
+      #expect(page["tabStops"] as? Int == 1, "one row of the table is in the Tab order")
+      #expect(page["afterThreeDown"] as? String == "3" && page["afterUp"] as? String == "2")
+      #expect(page["afterEnd"] as? String == String(findings.count - 1) && page["afterHome"] as? String == "0")
+      #expect((page["rowsInDocument"] as? Int ?? .max) < findings.count, "only the rows in view are drawn")
+      let first = try #require(findings.first?["message"] as? String)
+      #expect((page["detailAfterEnter"] as? String)?.contains(first) == true, "Enter shows the finding's cue")
+      let rule = try #require(page["filteredRule"] as? String)
+      #expect(page["filteredCount"] as? Int == findings.filter { $0["rule"] as? String == rule }.count)
+      #expect(page["filteredRowsAllOfRule"] as? Bool == true)
+      #expect(page["viewAfterZoom"] as? String != page["viewBeforeZoom"] as? String, "+ zooms the timeline")
+      #expect((page["detailAfterArrowRight"] as? String)?.hasPrefix("Cue ") == true, "→ steps to a cue")
+      #expect((page["console"] as? [Any])?.isEmpty == true, "the console: \(page["console"] ?? "")")
+    }
+  }
+
   @Test(arguments: [
     ["report", "a.srt", "b.srt", "c.srt", "-o", "x.html"],  // a page shows one or two files
     ["report", "Transcripts/last-train-home-qa.srt", "-o", "x.html", "--out-dir", "out"],

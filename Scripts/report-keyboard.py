@@ -13,6 +13,7 @@ ReportCommandTests runs it; its exit status is 0 unless Chromium could not be dr
 
 import json
 import os
+import select
 import subprocess
 import sys
 import time
@@ -61,8 +62,10 @@ class Browser:
                 return reply.get("result", {})
             self.events.append(reply)
 
-    def receive(self):
+    def receive(self, timeout=30):
         while b"\0" not in self.buffer:
+            if not select.select([self.from_chrome], [], [], timeout)[0]:
+                raise RuntimeError(f"chromium said nothing for {timeout} s")
             chunk = os.read(self.from_chrome, 1 << 16)
             if not chunk:
                 raise RuntimeError("chromium closed the pipe")
@@ -77,7 +80,7 @@ class Browser:
                 if event.get("method") == method:
                     self.events.remove(event)
                     return event
-            self.events.append(self.receive())
+            self.events.append(self.receive(timeout=max(0.1, deadline - time.time())))
         raise RuntimeError(f"no {method} within {timeout} s")
 
     def evaluate(self, expression):
@@ -123,6 +126,8 @@ def main():
     report["afterThreeDown"] = browser.evaluate(focused)
     browser.press("ArrowUp")
     report["afterUp"] = browser.evaluate(focused)
+    browser.press("PageDown")
+    report["afterPageDown"] = browser.evaluate(focused)
     browser.press("End")
     report["afterEnd"] = browser.evaluate(focused)
     report["rowsInDocument"] = browser.evaluate("document.querySelectorAll('#findings tbody tr.finding').length")
@@ -146,6 +151,7 @@ def main():
     browser.press("+")
     report["viewBeforeZoom"] = before
     report["viewAfterZoom"] = browser.evaluate("document.getElementById('view-range').textContent")
+    report["drawMsAfterZoom"] = browser.evaluate("+document.getElementById('timeline').dataset.drawMs")
     browser.evaluate("document.getElementById('cue-detail').textContent = ''")
     browser.press("ArrowRight")
     report["detailAfterArrowRight"] = browser.evaluate("document.getElementById('cue-detail').textContent")

@@ -97,13 +97,14 @@ struct FileCheck: Sendable {
         return pending
       }
     }
+    var checker: BackgroundChecker?
     do throws(SubtitleError) {
       let opened = try Subtitles.open(path, format: reading.from, encoding: reading.inputEncoding, reporter: reporter)
       _ = try opened.reader.readHeader()
       outcome.read = (opened.format, opened.encoding)
       let (preset, customize) = try checkSettings(for: path)
-      let checker = BackgroundChecker(TrackChecker(file: name, preset: preset, customize: customize))
-      defer { (outcome.settings, outcome.preset) = (checker.settings, checker.presetName) }
+      let background = BackgroundChecker(TrackChecker(file: name, preset: preset, customize: customize))
+      checker = background
       /// The next batch of cues and the reader's findings about them.
       func read() throws(SubtitleError) -> (cues: [Cue], warnings: [Finding]) {
         var cues: [Cue] = []
@@ -117,26 +118,25 @@ struct FileCheck: Sendable {
       // Each batch is checked on another thread while this one reads the next batch and hands
       // on the one before: the file is read, checked and reported at once, in order.
       var batch = try read()
-      checker.start(batch.cues)
-      while !batch.cues.isEmpty {
+      background.start(batch.cues)
+      var going = true
+      while going && !batch.cues.isEmpty {
         let next: (cues: [Cue], warnings: [Finding])
         do throws(SubtitleError) { next = try read() } catch {
-          _ = emit(batch.warnings) && emit(checker.wait())  // what was read and checked before the error
+          _ = emit(batch.warnings) && emit(background.wait())  // what was read and checked before the error
           throw error
         }
-        let found = checker.wait()
-        checker.start(next.cues)
-        guard emit(batch.warnings) && emit(found) else {
-          _ = checker.wait()
-          return outcome
-        }
+        let found = background.wait()
+        background.start(next.cues)
+        going = emit(batch.warnings) && emit(found)
         batch = next
       }
-      _ = emit(checker.finish())
+      if going { _ = emit(background.finish()) } else { _ = background.wait() }  // the batch in flight
     } catch {
       outcome.unreadable = true
       _ = emit(warnings() + [error.finding])
     }
+    (outcome.settings, outcome.preset) = (checker?.settings, checker?.presetName)
     return outcome
   }
 }

@@ -49,7 +49,7 @@ struct ReportCommand: ParsableCommand {
   func validate() throws {
     if inputs.isEmpty && list.filesFrom == nil { throw ValidationError("give one or two subtitle files") }
     if outDir != nil && output != "-" { throw ValidationError("give either -o FILE or --out-dir DIR") }
-    if outDir == nil && (inputs.count > 2 || list.filesFrom != nil || recursive) {
+    if outDir == nil && (inputs.count > 2 || list.filesFrom != nil || recursive || list.shard != nil) {
       throw ValidationError("one page shows one or two files; give --out-dir DIR for a page per file")
     }
     if outDir == nil && output == "-" && standardOutputIsTerminal() {
@@ -61,6 +61,7 @@ struct ReportCommand: ParsableCommand {
     let files = FileCheck(settings: try rules.settings(), reading: reading)
     let found = try list.inputs(inputs, recursive: recursive || outDir != nil)
     if let outDir { return try runBatch(found, into: outDir, files: files) }
+    guard !found.isEmpty else { throw ValidationError("no subtitle file to report on") }
     var tracks: [ReportTrack] = []
     for input in found {
       do { tracks.append(try Self.track(input.path, files: files)) } catch {
@@ -76,13 +77,12 @@ struct ReportCommand: ParsableCommand {
   /// One page per input into `folder`, `jobs` at once, and an index of them.
   private func runBatch(_ found: [BatchInput], into folder: String, files: FileCheck) throws {
     Interruption.stopGracefully()
-    let layout = OutputLayout(directory: folder)
     let base = folder.hasSuffix("/") ? folder : folder + "/"
     var entries: [ReportIndex.Entry] = []
     var failed = false
     _ = BatchRunner.run(count: found.count, jobs: list.workers) { index in
       let input = found[index]
-      let path = layout.path(for: input, extension: "html")
+      let path = Self.pagePath(for: input, in: folder)
       do throws(SubtitleError) {
         let track = try Self.track(input.path, files: files)
         if let parent = path.folderAndName.folder { try Directory.create(parent) }
@@ -107,9 +107,22 @@ struct ReportCommand: ParsableCommand {
         "subkit: interrupted (signal \(signal)): \(entries.count) of \(found.count) pages written")
       Interruption.endAsSignalled()
     }
-    if !quiet { StandardError.writeLine("subkit: \(entries.count) pages and \(base)index.html") }
+    if !quiet {
+      let written = entries.count { $0.link != nil }
+      StandardError.writeLine("subkit: \(written) pages and \(base)index.html")
+    }
     if failed { throw ExitCode(2) }
     if entries.contains(where: { $0.counts.errors > 0 }) { throw ExitCode(1) }
+  }
+
+  /// Where the page of `input` goes below `folder`: at its path, named after the whole file
+  /// (`e01.srt.html`, so `e01.vtt` beside it keeps its own page), never over `index.html`.
+  static func pagePath(for input: BatchInput, in folder: String) -> String {
+    let name = input.relativePath.pathParts.last ?? ""
+    let keptExtension = name.stemAndExtension.extension.isEmpty ? "" : "." + name.stemAndExtension.extension
+    let path = OutputLayout(directory: folder, suffix: keptExtension).path(for: input, extension: "html")
+    let index = (folder.hasSuffix("/") ? folder : folder + "/") + "index.html"
+    return path == index ? OutputLayout(directory: folder, suffix: ".page").path(for: input, extension: "html") : path
   }
 
   /// The track at `path`, read and checked as `subkit check` does it; a file that cannot be read

@@ -1,14 +1,18 @@
 import SubtitleTimeline
 
 /// A time as findings show it: `HH:MM:SS.mmm`.
-struct Clock: CustomStringConvertible {
-  let milliseconds: Int64
+public struct Clock: CustomStringConvertible {
+  /// The time in milliseconds.
+  public let milliseconds: Int64
 
-  init(_ time: MediaTime) { milliseconds = time.roundedMilliseconds }
+  /// `time`, to the nearest millisecond.
+  public init(_ time: MediaTime) { milliseconds = time.roundedMilliseconds }
 
-  init(milliseconds: Int64) { self.milliseconds = milliseconds }
+  /// A time of `milliseconds`.
+  public init(milliseconds: Int64) { self.milliseconds = milliseconds }
 
-  var description: String {
+  /// `HH:MM:SS.mmm`, with a minus sign before a negative time.
+  public var description: String {
     let sign = milliseconds < 0 ? "-" : ""
     let total = milliseconds.magnitude
     let hours = total / 3_600_000

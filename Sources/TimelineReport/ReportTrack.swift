@@ -41,10 +41,22 @@ public struct ReportTrack: Sendable {
     return cues.map { CheckedCue($0, index: 0, previous: nil, latestEnd: nil, context: context).blockReadings }
   }
 
-  /// From the first cue's start to the last cue's end (zero without cues).
+  /// From the earliest time of any cue to the latest (a cue that ends before it starts counts
+  /// both ways); zero without cues.
   public var span: (start: MediaTime, end: MediaTime) {
-    guard let first = cues.map(\.start).min(), let last = cues.map(\.end).max() else { return (.zero, .zero) }
+    guard let first = cues.map({ min($0.start, $0.end) }).min(), let last = cues.map({ max($0.start, $0.end) }).max()
+    else { return (.zero, .zero) }
     return (first, last)
+  }
+
+  /// The primary languages of the cues' blocks in `readings`, in order of first appearance (`und`
+  /// for lines of no known language).
+  static func languages(in readings: [[BlockReading]]) -> [String] {
+    var seen: [String] = []
+    for blocks in readings {
+      for block in blocks where !seen.contains(block.language ?? "und") { seen.append(block.language ?? "und") }
+    }
+    return seen
   }
 
   /// How many findings there are of `severity`.

@@ -30,7 +30,7 @@ public struct TimelinePage: Sendable {
     output.write("<header>\n<h1>")
     output.write(PageShell.escaped(title))
     output.write("</h1>\n")
-    PageShell.writeSummary(of: tracks, to: output)
+    SummaryTable.write(tracks, to: output)
     output.write("</header>\n")
     output.write(Self.body)
     output.write("<script type=\"application/json\" id=\"report-data\">")
@@ -50,11 +50,12 @@ public struct TimelinePage: Sendable {
     <button type="button" id="zoom-out" aria-label="Zoom out">−</button>
     <button type="button" id="zoom-in" aria-label="Zoom in">+</button>
     <button type="button" id="zoom-fit">Whole track</button>
-    <span id="view-range" aria-live="polite"></span>
+    <span id="view-range"></span>
     </div>
-    <div id="timeline" tabindex="0" role="img" aria-describedby="timeline-help"><canvas id="timeline-canvas"></canvas></div>
-    <div id="scroller" aria-hidden="true"><div id="scroll-width"></div></div>
-    <p id="timeline-help" class="help">Bars are cues, one lane per language (or per file), coloured by reading speed \
+    <div id="timeline" tabindex="0" role="group" aria-roledescription="timeline" aria-describedby="timeline-help">\
+    <canvas id="timeline-canvas"></canvas></div>
+    <div id="scroller" aria-hidden="true" tabindex="-1"><div id="scroll-width"></div></div>
+    <p id="timeline-help" class="help">Bars are cues, one lane per language of each file, coloured by reading speed \
     against the preset's limit. Arrow keys step from cue to cue, + and − zoom, a click picks a cue; Ctrl and the wheel zoom.</p>
     <div id="legend"></div>
     <div id="cue-detail" aria-live="polite"></div>

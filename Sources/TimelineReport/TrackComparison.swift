@@ -2,7 +2,8 @@ import SubtitleAlign
 import SubtitleTimeline
 
 /// What the alignment operations say about two tracks of one film: the offsets `sync` finds for
-/// the second track against the first, and which cues `merge` pairs once the second is synced.
+/// the second track against the first, and which cues `merge` would pair once the second is
+/// synced (`merge` itself pairs the tracks as they are read: sync first, then merge, gives these).
 public struct TrackComparison: Sendable {
   /// The pairing `merge` makes of the first track and the second as synced (as given when sync
   /// found no fit); nil when the tracks overlap too much to be paired.
@@ -46,7 +47,8 @@ public struct TrackComparison: Sendable {
       let to = index + 1 < fit.pieces.count ? fit.pieces[index + 1].from : max(end, piece.from)
       for time in [piece.from, to] {
         let moved = fit.retiming(at: piece.from).time(time) ?? time
-        points.append((time.roundedMilliseconds, moved.roundedMilliseconds - time.roundedMilliseconds))
+        let (offset, overflow) = moved.roundedMilliseconds.subtractingReportingOverflow(time.roundedMilliseconds)
+        points.append((time.roundedMilliseconds, overflow ? 0 : offset))
       }
     }
     return points

@@ -74,6 +74,12 @@ import Testing
       #expect(dom.contains("data-ready=\"true\""), "the script ran to its end")
       #expect(attribute("data-cue-bars", in: dom) == expected.cues)
       expectFindings(in: dom, expected)
+      // The print stylesheet: Chromium prints the page to a PDF.
+      let printed = try shell(
+        "chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf='\(folder)/page.pdf' "
+          + "'file://\(folder)/page.html'")
+      let pdf = (try? Data(contentsOf: URL(fileURLWithPath: "\(folder)/page.pdf"))) ?? Data()
+      #expect(printed.status == 0 && pdf.starts(with: Data("%PDF".utf8)) && pdf.count > 10_000)
     }
   }
 
@@ -107,14 +113,17 @@ import Testing
         try TestFiles.text(atPath: PackagePaths.path("Transcripts/last-train-home-dialogue.srt")),
         toPath: "\(folder)/in/a/one.srt")
       try TestFiles.write("not subtitles\n", toPath: "\(folder)/in/bad.srt")
+      let webVTT = try subkit(["convert", "\(folder)/in/a/one.srt", "-o", "\(folder)/in/a/one.vtt"])
+      #expect(webVTT.status == 0, "\(webVTT.stderr)")
       let run = try subkit(["report", "-r", "\(folder)/in", "--out-dir", "\(folder)/out", "-j", "2"])
       #expect(run.status == 2, "one input cannot be read: \(run.stderr)")
       #expect(run.stderr.contains("bad.srt:1:1: error: no cues found"))
-      #expect(FileManager.default.fileExists(atPath: "\(folder)/out/a/one.html"))
+      #expect(TestFiles.names(in: "\(folder)/out/a") == ["one.srt.html", "one.vtt.html"], "one page per file")
+      #expect(run.stderr.hasSuffix("subkit: 2 pages and \(folder)/out/index.html\n"))
       let index = try TestFiles.text(atPath: "\(folder)/out/index.html")
-      #expect(index.contains("<a href=\"a/one.html\">\(folder)/in/a/one.srt</a></td><td>3</td>"))
+      #expect(index.contains("<a href=\"a/one.srt.html\">\(folder)/in/a/one.srt</a></td><td>3</td>"))
       #expect(index.contains("not read: \(folder)/in/bad.srt:1:1: error: no cues found"))
-      let (dom, console) = try browse("\(folder)/out/a/one.html")
+      let (dom, console) = try browse("\(folder)/out/a/one.srt.html")
       #expect(console.isEmpty && attribute("data-cue-bars", in: dom) == 3)
     }
   }
@@ -134,6 +143,8 @@ import Testing
       #expect(page["findings"] as? Int == findings.count && findings.count > 100)
       #expect(page["tabStops"] as? Int == 1, "one row of the table is in the Tab order")
       #expect(page["afterThreeDown"] as? String == "3" && page["afterUp"] as? String == "2")
+      #expect(Int(page["afterPageDown"] as? String ?? "") ?? 0 > 2 + 5, "Page Down moves a screenful")
+      #expect(page["rowHeight"] as? Int == 26, "rows are as tall as the table's arithmetic assumes")
       #expect(page["afterEnd"] as? String == String(findings.count - 1) && page["afterHome"] as? String == "0")
       #expect((page["rowsInDocument"] as? Int ?? .max) < findings.count, "only the rows in view are drawn")
       let first = try #require(findings.first?["message"] as? String)
@@ -151,10 +162,14 @@ import Testing
     ["report", "a.srt", "b.srt", "c.srt", "-o", "x.html"],  // a page shows one or two files
     ["report", "Transcripts/last-train-home-qa.srt", "-o", "x.html", "--out-dir", "out"],
     ["report", "Transcripts/last-train-home-qa.srt", "--preset", "nobody", "-o", "x.html"],
-    ["report", "Formats/hostile/missing-file.srt", "-o", "/tmp/never-written.html"],
+    ["report", "Formats/hostile/missing-file.srt", "-o", "OUT/never-written.html"],
+    ["report", "Transcripts/last-train-home-qa.srt", "--shard", "2/2", "-o", "OUT/x.html"],  // --shard: batches
   ])
   func badInputsAreRefused(arguments: [String]) throws {
-    let run = try subkit(arguments)
-    #expect(run.status == 2 && run.stdout.isEmpty && !run.stderr.isEmpty, "\(run.stderr)")
+    try TestFiles.withScratchDirectory { folder in
+      let run = try subkit(arguments.map { $0.replacingOccurrences(of: "OUT/", with: "\(folder)/") })
+      #expect(run.status == 2 && run.stdout.isEmpty && !run.stderr.isEmpty, "\(run.stderr)")
+      #expect(TestFiles.names(in: folder).isEmpty, "nothing written")
+    }
   }
 }

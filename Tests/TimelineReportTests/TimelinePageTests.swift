@@ -53,26 +53,54 @@ import Testing
     #expect(page.contains("<td>a&lt;b&gt;.srt</td>"))
   }
 
+  /// The page's data, parsed as the page's script parses it.
+  func data(_ page: TimelinePage) throws -> [String: Any] {
+    let sink = MemoryByteSink()
+    let output = TextOutput(sink)
+    ReportData(page: page).write(to: output)
+    try output.flush()
+    return try #require(try JSONSerialization.jsonObject(with: Data(sink.bytes)) as? [String: Any])
+  }
+
   @Test func theDataCarriesEveryCueBlockAndFinding() throws {
     let cues = [
       cue(1, 1, 3, ["回家", "Going home"]), cue(2, 2.5, 2.6, ["太快了太快了太快了太快了", "Far too fast"]),
       cue(3, 5, 7, ["Only English here"]),
     ]
     let checked = track("film.srt", cues)
-    let sink = MemoryByteSink()
-    let output = TextOutput(sink)
-    ReportData(page: TimelinePage(checked)).write(to: output)
-    try output.flush()
-    let data = sink.text
-    #expect(data.contains("\"lanes\":[{\"label\":\"zh\",\"track\":0},{\"label\":\"en\",\"track\":0}]"))
-    #expect(data.contains("[0,1000,3000,\"1\",[[0,1,9,\"回家\"],[1,5,"), "cps 2/2 s = 1 against 9; 10/2 s = 5")
-    #expect(data.contains("[0,5000,7000,\"3\",[[1,8.5,"), "the English-only cue goes to the en lane")
-    let findings = data.components(separatedBy: "\"findings\":[")[1].components(separatedBy: "],\n\"strings\"")[0]
-    #expect(findings.components(separatedBy: "\n").count == checked.findings.count)
-    let strings = data.components(separatedBy: "\"strings\":[")[1].components(separatedBy: "],\n\"shots\"")[0]
-    let rules = strings.split(separator: ",").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"")) }
-    let overlap = try #require(rules.firstIndex(of: "overlap"), "the rule is named once, in the strings")
-    #expect(checked.findings.contains { $0.rule == "overlap" } && findings.contains(",\(overlap),1,"))
+    let data = try data(TimelinePage(checked))
+    let lanes = try #require(data["lanes"] as? [[String: Any]])
+    #expect(lanes.map { $0["label"] as? String } == ["zh", "en"])
+    let rows = try #require(data["cues"] as? [[Any]])
+    let first = try #require(rows[0][4] as? [[Any]])
+    #expect(first[0][0] as? Int == 0 && first[0][1] as? Double == 1 && first[0][2] as? Double == 9, "2 chars / 2 s")
+    #expect(first[1][0] as? Int == 1 && first[1][1] as? Double == 5 && first[1][4] as? Int == 0, "10 chars / 2 s")
+    let fast = try #require(rows[1][4] as? [[Any]])
+    #expect(fast[0][4] as? Int == 1 && fast[1][4] as? Int == 1, "both blocks are over their limits")
+    let english = try #require(rows[2][4] as? [[Any]])
+    #expect(english.count == 1 && english[0][0] as? Int == 1, "the English-only cue goes to the en lane")
+    let findings = try #require(data["findings"] as? [[Int]])
+    let strings = try #require(data["strings"] as? [String])
+    #expect(findings.count == checked.findings.count)
+    #expect(zip(findings, checked.findings).allSatisfy { strings[$0[1]] == $1.rule && strings[$0[5]] == $1.message })
+    #expect(findings.contains { strings[$0[1]] == "overlap" && $0[2] == 1 }, "cue 2 overlaps cue 1")
+  }
+
+  @Test func edgeCasesStillGiveDataTheScriptCanRead() throws {
+    let empty = track("empty.srt", [])
+    let one = track("one.srt", [cue(1, 5, 5, ["零"])])
+    let backwards = track("backwards.srt", [cue(1, -3, -1, ["before the start"]), cue(2, 9, 4, ["ends first"])])
+    for page in [
+      TimelinePage(empty), TimelinePage(one), TimelinePage(backwards), TimelinePage(empty, one),
+      TimelinePage(one, empty),
+    ] {
+      let data = try data(page)
+      #expect((data["cues"] as? [Any])?.count == page.tracks.map(\.cues.count).reduce(0, +))
+    }
+    let zero = try data(TimelinePage(one))
+    let block = try #require(((zero["cues"] as? [[Any]])?[0][4] as? [[Any]])?[0])
+    #expect(block[1] is NSNull, "a cue without duration has no reading speed")
+    #expect(backwards.span.start.roundedMilliseconds == -3000 && backwards.span.end.roundedMilliseconds == 9000)
   }
 
   @Test func twoTracksCarryTheirPairingAndTheSyncOffsets() throws {

@@ -19,7 +19,7 @@ extension CheckRule {
     for block in cue.blocks {
       guard let limit = limit(block.limits) else { continue }
       let speed = amount(block) * per / Double(duration)
-      guard speed > limit + 1e-9 else { continue }
+      guard BlockReading.exceeds(speed, limit) else { continue }
       findings.add(
         self, cue, "\(block.family ?? "") lines read at \(Figure(speed)) \(unit); the limit is \(Figure(limit))",
         language: block.family, value: speed, limit: limit)

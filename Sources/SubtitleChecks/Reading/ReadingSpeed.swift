@@ -7,10 +7,19 @@ public struct BlockReading: Sendable, Hashable {
   public var language: String?
   /// The lines, joined by line feeds.
   public var text: String
-  /// The block's characters a second (0 for a cue without duration).
-  public var charactersPerSecond: Double
+  /// The block's characters a second; nil for a cue without duration (no speed is checked).
+  public var charactersPerSecond: Double?
   /// The language's limit in the settings, nil when unchecked.
   public var limit: Double?
+
+  /// Whether the block reads faster than its limit: exactly when the `cps` rule reports it.
+  public var isOverLimit: Bool {
+    guard let charactersPerSecond, let limit else { return false }
+    return Self.exceeds(charactersPerSecond, limit)
+  }
+
+  /// Whether `speed` is over `limit` (a hair's tolerance for floating-point error).
+  static func exceeds(_ speed: Double, _ limit: Double) -> Bool { speed > limit + 1e-9 }
 }
 
 extension CheckedCue {
@@ -20,7 +29,7 @@ extension CheckedCue {
     return blocks.map { block in
       BlockReading(
         language: block.family, text: block.lines.map(\.text).joined(separator: "\n"),
-        charactersPerSecond: duration > 0 ? block.readingCharacters * 1000 / duration : 0,
+        charactersPerSecond: duration > 0 ? block.readingCharacters * 1000 / duration : nil,
         limit: block.limits.charactersPerSecond)
     }
   }

@@ -30,7 +30,8 @@ enum ReportScript {
     }
     function speedColour(cps, limit) {
       if (!limit || cps === null) return '#9e9e9e';
-      const ratio = cps / limit;
+      // In 1/32 steps: a few dozen colours, so bars can be filled a colour at a time.
+      const ratio = Math.round(cps / limit * 32) / 32;
       return ratio <= 1 ? mix(BELOW, ratio) : mix(ABOVE, Math.min(1, (ratio - 1) / 0.5));
     }
     // HH:MM:SS.mmm, as check's messages write times.

@@ -43,9 +43,9 @@ enum TimelineScript {
     const bars = [];
     cues.forEach(function (cue, number) {
       cue[4].forEach(function (block) {
-        bars.push({ cue: number, lane: block[0], cps: block[1], limit: block[2], over: block[4] === 1 });
+        bars.push({ cue: number, lane: block[0], colour: speedColour(block[1], block[2]), over: block[4] === 1 });
       });
-      if (cue[4].length === 0) bars.push({ cue: number, lane: laneOf(cue[0], null), cps: null, limit: null, over: false });
+      if (cue[4].length === 0) bars.push({ cue: number, lane: laneOf(cue[0], null), colour: speedColour(null), over: false });
     });
     box.dataset.cueBars = String(new Set(bars.map(function (bar) { return bar.cue; })).size);
     box.dataset.bars = String(bars.length);
@@ -107,14 +107,8 @@ enum TimelineScript {
       });
       drawMarks(right);
       drawLinks(right);
-      bars.forEach(function (bar) { drawBar(bar, right); });
-      context.font = '11px sans-serif';
-      severityMarks.forEach(function (worst, key) {
-        const parts = key.split(':'), cue = cues[+parts[0]];
-        if (cue[2] < left || cue[1] > right) return;
-        context.fillStyle = COLOUR[SEVERITY[worst]];
-        context.fillText(MARK[worst], x(cue[1]), TOP + +parts[1] * LANE + 6);
-      });
+      drawBars(right);
+      drawSeverityMarks(right);
       context.strokeStyle = COLOUR.shot; context.setLineDash([3, 3]); context.lineWidth = 1; context.beginPath();
       data.shots.forEach(function (shot) {
         if (shot < left || shot > right) return;
@@ -124,6 +118,30 @@ enum TimelineScript {
       drawAxis(right);
       document.getElementById('view-range').textContent = clock(left) + ' – ' + clock(right);
       box.dataset.drawMs = (performance.now() - drawStarted).toFixed(1);
+    }
+    // The severity shapes, drawn once each and stamped: one a lane every few pixels at most.
+    const sprites = [0, 1, 2].map(function (severity) {
+      const sprite = document.createElement('canvas'), ratio = window.devicePixelRatio || 1;
+      sprite.width = Math.ceil(10 * ratio); sprite.height = Math.ceil(10 * ratio);
+      const c = sprite.getContext('2d');
+      c.scale(ratio, ratio); c.fillStyle = COLOUR[SEVERITY[severity]]; c.font = '10px sans-serif';
+      c.fillText(MARK[severity], 0, 8);
+      return sprite;
+    });
+    const severityList = Array.from(severityMarks, function (entry) {
+      const parts = entry[0].split(':');
+      return { cue: +parts[0], lane: +parts[1], worst: entry[1] };
+    });
+    function drawSeverityMarks(right) {
+      const lastX = lanes.map(function () { return -Infinity; }), lastWorst = lanes.map(function () { return 3; });
+      severityList.forEach(function (mark) {
+        const cue = cues[mark.cue];
+        if (cue[2] < left || cue[1] > right) return;
+        const at = x(cue[1]);
+        if (at - lastX[mark.lane] < 4 && mark.worst >= lastWorst[mark.lane]) return;
+        lastX[mark.lane] = at; lastWorst[mark.lane] = mark.worst;
+        context.drawImage(sprites[mark.worst], at, TOP + mark.lane * LANE - 2, 10, 10);
+      });
     }
     // Overlaps: a hatched band across the track's lanes; short gaps: a triangle at each end.
     function drawMarks(right) {
@@ -164,28 +182,51 @@ enum TimelineScript {
       });
       context.stroke();
     }
-    function drawBar(bar, right) {
+    // Bars are filled a colour at a time (a canvas is slow to change colour 20,000 times), then
+    // the few that need more: stripes past the limit, unpaired outlines, the picked cue.
+    const byColour = new Map();
+    bars.forEach(function (bar) {
+      if (!byColour.has(bar.colour)) byColour.set(bar.colour, []);
+      byColour.get(bar.colour).push(bar);
+    });
+    const marked = bars.filter(function (bar) { return bar.over || unpaired.has(bar.cue); });
+    function barBox(bar, right) {
       const cue = cues[bar.cue], from = Math.min(cue[1], cue[2]), to = Math.max(cue[1], cue[2]);
-      if (to < left || from > right) return;
-      const x0 = x(from), x1 = Math.max(x(to), x0 + 1), y = TOP + bar.lane * LANE + 7, height = LANE - 14;
-      context.fillStyle = speedColour(bar.cps, bar.limit);
-      context.fillRect(x0, y, x1 - x0, height);
-      if (bar.over && x1 - x0 > 4) {
-        context.strokeStyle = 'rgba(255,255,255,0.7)'; context.lineWidth = 1; context.beginPath();
-        for (let sx = x0 - height; sx < x1; sx += 6) {
-          context.moveTo(Math.max(x0, sx), y + height - Math.max(0, x0 - sx));
-          context.lineTo(Math.min(x1, sx + height), y + Math.max(0, sx + height - x1));
+      if (to < left || from > right) return null;
+      const x0 = x(from);
+      return { x0: x0, x1: Math.max(x(to), x0 + 1), y: TOP + bar.lane * LANE + 7, height: LANE - 14 };
+    }
+    function drawBars(right) {
+      byColour.forEach(function (group, colour) {
+        context.fillStyle = colour;
+        group.forEach(function (bar) {
+          const b = barBox(bar, right);
+          if (b) context.fillRect(b.x0, b.y, b.x1 - b.x0, b.height);
+        });
+      });
+      marked.forEach(function (bar) {
+        const b = barBox(bar, right);
+        if (!b) return;
+        if (bar.over && b.x1 - b.x0 > 4) {
+          context.strokeStyle = 'rgba(255,255,255,0.7)'; context.lineWidth = 1; context.beginPath();
+          for (let sx = b.x0 - b.height; sx < b.x1; sx += 6) {
+            context.moveTo(Math.max(b.x0, sx), b.y + b.height - Math.max(0, b.x0 - sx));
+            context.lineTo(Math.min(b.x1, sx + b.height), b.y + Math.max(0, sx + b.height - b.x1));
+          }
+          context.stroke();
         }
-        context.stroke();
-      }
-      if (unpaired.has(bar.cue)) {
-        context.setLineDash([4, 2]); context.strokeStyle = COLOUR.unpaired; context.lineWidth = 2;
-        context.strokeRect(x0, y - 1, x1 - x0, height + 2); context.setLineDash([]);
-      }
-      if (bar.cue === selected) {
+        if (unpaired.has(bar.cue)) {
+          context.setLineDash([4, 2]); context.strokeStyle = COLOUR.unpaired; context.lineWidth = 2;
+          context.strokeRect(b.x0, b.y - 1, b.x1 - b.x0, b.height + 2); context.setLineDash([]);
+        }
+      });
+      bars.forEach(function (bar) {
+        if (bar.cue !== selected) return;
+        const b = barBox(bar, right);
+        if (!b) return;
         context.strokeStyle = COLOUR.selected; context.lineWidth = 2.5;
-        context.strokeRect(x0 - 1.5, y - 2.5, x1 - x0 + 3, height + 5);
-      }
+        context.strokeRect(b.x0 - 1.5, b.y - 2.5, b.x1 - b.x0 + 3, b.height + 5);
+      });
     }
     function drawAxis(right) {
       const axisY = TOP + lanes.length * LANE, step = tickStep();

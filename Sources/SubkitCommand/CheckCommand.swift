@@ -18,7 +18,9 @@ struct CheckCommand: ParsableCommand {
       and presets per path come from the nearest .subkit.yml above each file (or --config); the \
       command line's --preset and --fps win over it. Folders are \
       searched for .srt, .vtt, .ttml and .dfxp files; name JSON files one by one. Every file is \
-      checked even when another cannot be read. Exit status: 0 when nothing is at or above \
+      checked even when another cannot be read. With -j N, N files are checked at once and reported \
+      in input order (each file's findings are kept until its turn; without -j every file streams \
+      in flat memory). Exit status: 0 when nothing is at or above \
       --fail-on, 1 when something is, 2 when a file cannot be read or the command line is wrong.
 
         subkit check Transcripts/
@@ -97,7 +99,8 @@ struct CheckCommand: ParsableCommand {
     }
     var settings = try rules.settings()
     (settings.baseline, settings.baselineOutput) = (accepted, writeBaseline)
-    let run = CheckRun(settings: settings, reading: reading, jobs: list.workers)
+    // One worker by default: every file streams in flat memory; -j N keeps each file's findings until its turn.
+    let run = CheckRun(settings: settings, reading: reading, jobs: list.jobs ?? 1)
     let summary =
       fix
       ? try run.fix(inputs[0], to: inPlace ? inputs[0] : output, format: format, failOn: failOn)

@@ -39,7 +39,7 @@ public struct TrackPairing: Sendable {
     let a = first.map(Span.init)
     let b = second.map(Span.init)
     // best[(i, j)]: the best score of pairing a[..<i] with b[..<j], and the group that ends there.
-    var best: [Position: (score: Int64, group: Group?)] = [Position(0, 0): (0, nil)]
+    var best: [Position: (score: Int128, group: Group?)] = [Position(0, 0): (0, nil)]
     var frontier: [Position] = [Position(0, 0)]
     var index = 0
     // States in order of i + j: every move takes at least one cue, so a state's score is final
@@ -87,28 +87,31 @@ public struct TrackPairing: Sendable {
   }
 
   /// A group's score, in milliseconds: `6·I − T − P·(cues − 2)`, or 0 for a cue alone.
-  static func score(_ a: ArraySlice<Span>, _ b: ArraySlice<Span>) -> Int64 {
+  ///
+  /// In 128 bits, as the totals are: a file's times may be anything up to the largest media
+  /// time, and six times an overlap of those would not fit 64 bits.
+  static func score(_ a: ArraySlice<Span>, _ b: ArraySlice<Span>) -> Int128 {
     guard !a.isEmpty && !b.isEmpty else { return 0 }
-    var overlap: Int64 = 0
+    var overlap: Int128 = 0
     for x in a { for y in b { overlap += max(0, min(x.end, y.end) - max(x.start, y.start)) } }
     let total = a.reduce(0) { $0 + $1.duration } + b.reduce(0) { $0 + $1.duration }
-    return 6 * overlap - total - extraCuePenalty * Int64(a.count + b.count - 2)
+    return 6 * overlap - total - extraCuePenalty * Int128(a.count + b.count - 2)
   }
 
   /// What each cue past a pair costs a group, in milliseconds: more than two neighbouring pairs
   /// gain by being one group when jitter makes them overlap a little (6 × 150 ms), less than a
   /// cue of a second gains by joining the cue it was split from.
-  static let extraCuePenalty: Int64 = 1000
+  static let extraCuePenalty: Int128 = 1000
 
   /// A cue's time, in milliseconds.
   struct Span {
-    let start: Int64
-    let end: Int64
-    var duration: Int64 { max(0, end - start) }
+    let start: Int128
+    let end: Int128
+    var duration: Int128 { end - start }
 
     init(_ cue: Cue) {
-      start = cue.start.roundedMilliseconds
-      end = max(cue.end.roundedMilliseconds, start)
+      start = Int128(cue.start.roundedMilliseconds)
+      end = max(Int128(cue.end.roundedMilliseconds), start)
     }
   }
 

@@ -32,7 +32,7 @@ enum ReportStyle {
     #findings tbody tr.finding { height: 26px; cursor: pointer; }
     #findings tbody td { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; padding-top: 0; padding-bottom: 0; }
     #findings tr.spacer td { padding: 0; border: 0; }
-    .c-sev { width: 8em; } .c-rule { width: 11em; } .c-cue { width: 7em; } .c-time { width: 8em; } .c-file { width: 9em; }
+    .c-sev { width: 8em; } .c-rule { width: 11em; } .c-cue { width: 10em; } .c-time { width: 8em; } .c-file { width: 9em; }
     #findings tbody tr:hover { background: var(--band); }
     #findings tbody tr.current { background: #e7e1f0; }
     #findings td:nth-child(3), #findings td:nth-child(4) { white-space: nowrap; font-variant-numeric: tabular-nums; }

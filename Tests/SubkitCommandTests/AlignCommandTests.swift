@@ -72,6 +72,19 @@ import Testing
     }
   }
 
+  @Test(arguments: CommandLineTests.hostileInputs)
+  func hostileInputNeverCrashesTheTwoTrackCommands(path: String) throws {
+    try TestFiles.withScratchDirectory { folder in
+      for arguments in [
+        ["merge", path, path, "--to", "srt", "-q"], ["sync", path, "--reference", path, "-o", "\(folder)/s.srt", "-q"],
+        ["report", path, path, "-o", "\(folder)/r.html"],
+      ] {
+        let run = try subkit(arguments)
+        #expect((0...2).contains(run.status), "\(arguments[0]) \(path) exited \(run.status): \(run.stderr.suffix(300))")
+      }
+    }
+  }
+
   @Test(arguments: [
     "Transcripts/last-train-home-dialogue.srt", "Transcripts/last-train-home-qa.srt",
     "Transcripts/last-train-home-dialogue.vtt", "Transcripts/last-train-home-qa.vtt",

@@ -21,7 +21,7 @@ struct InputListOptions: ParsableArguments {
   @Option(help: "Take only part K of N of the inputs (1/4 … 4/4): the same part on every machine.")
   var shard: String?
 
-  @Option(name: .shortAndLong, help: "How many files to work on at once (default: the number of cores).")
+  @Option(name: .shortAndLong, help: "How many files to work on at once (default: the number of cores; for check, 1).")
   var jobs: Int?
 
   func validate() throws {

@@ -32,67 +32,61 @@ struct CheckRun {
   func report(_ inputs: [String], to path: String, format: ReportFormat, failOn: Finding.Severity) throws(SubtitleError)
     -> CheckSummary
   {
-    let file = path == "-" ? nil : try OutputFile(path: path)
-    let output = TextOutput(file?.sink ?? FileByteSink.standardOutput())
-    let colour = format == .text && file == nil && standardOutputIsTerminal()
-    let report = format.report(
-      into: output, rules: ReportRule.listed(RuleRegistry.all), failOn: failOn, colour: colour)
     var summary = CheckSummary()
-    var writeError: SubtitleError?
-    /// Reports `findings` unless the baseline accepts them; false once the report cannot be written.
-    func emit(_ findings: [Finding]) -> Bool {
-      for finding in findings {
-        baselines.record(finding)
-        if baselines.accepts(finding) {
-          summary.accepted += 1
-          continue
+    try TextFile.write(path) { output throws(SubtitleError) in
+      let colour = format == .text && path == "-" && standardOutputIsTerminal()
+      let report = format.report(
+        into: output, rules: ReportRule.listed(RuleRegistry.all), failOn: failOn, colour: colour)
+      var writeError: SubtitleError?
+      /// Reports `findings` unless the baseline accepts them; false once the report cannot be written.
+      func emit(_ findings: [Finding]) -> Bool {
+        for finding in findings {
+          baselines.record(finding)
+          if baselines.accepts(finding) {
+            summary.accepted += 1
+            continue
+          }
+          summary.count(finding)
+          report.add(finding)
         }
-        summary.count(finding)
-        report.add(finding)
+        do { try output.flushIfFull() } catch { writeError = error }
+        return writeError == nil
       }
-      do { try output.flushIfFull() } catch { writeError = error }
-      return writeError == nil
-    }
-    /// Opens and closes one file's part of the report around `body`.
-    func reportFile(_ path: String, _ body: () -> FileCheck.Outcome) {
-      let name = path == "-" ? "<stdin>" : path
-      report.beginFile(name)
-      let outcome = body()
-      summary.files += 1
-      summary.cues += outcome.cues
-      if outcome.unreadable { summary.unreadableFiles += 1 }
-      report.endFile(name)
-    }
-    let files = files
-    if jobs > 1 && inputs.count > 1 {
-      _ = BatchRunner.run(count: inputs.count, jobs: jobs) { index in
-        var found: [Finding] = []
-        let outcome = files.check(inputs[index]) { batch in
-          found += batch
-          return true
+      /// Opens and closes one file's part of the report around `body`.
+      func reportFile(_ path: String, _ body: () -> FileCheck.Outcome) {
+        let name = path == "-" ? "<stdin>" : path
+        report.beginFile(name)
+        let outcome = body()
+        summary.files += 1
+        summary.cues += outcome.cues
+        if outcome.unreadable { summary.unreadableFiles += 1 }
+        report.endFile(name)
+      }
+      let files = files
+      if jobs > 1 && inputs.count > 1 {
+        _ = BatchRunner.run(count: inputs.count, jobs: jobs) { index in
+          var found: [Finding] = []
+          let outcome = files.check(inputs[index]) { batch in
+            found += batch
+            return true
+          }
+          return (found: found, outcome: outcome)
+        } deliver: { index, checked in
+          guard writeError == nil else { return }
+          reportFile(inputs[index]) {
+            _ = emit(checked.found)
+            return checked.outcome
+          }
         }
-        return (found: found, outcome: outcome)
-      } deliver: { index, checked in
-        guard writeError == nil else { return }
-        reportFile(inputs[index]) {
-          _ = emit(checked.found)
-          return checked.outcome
+      } else {
+        for path in inputs where writeError == nil {
+          reportFile(path) { files.check(path, emit: emit) }
         }
       }
-    } else {
-      for path in inputs where writeError == nil {
-        reportFile(path) { files.check(path, emit: emit) }
-      }
-    }
-    do throws(SubtitleError) {
       if let writeError { throw writeError }
       report.finish(summary)
-      try output.flush()
+      // The baseline is written before the report is put in place, as before.
       if let path = files.settings.baselineOutput { try baselines.write(to: path) }
-      try file?.commit()
-    } catch {
-      file?.discard()
-      throw error
     }
     return summary
   }

@@ -118,9 +118,8 @@ struct ReportCommand: ParsableCommand {
   /// Where the page of `input` goes below `folder`: at its path, named after the whole file
   /// (`e01.srt.html`, so `e01.vtt` beside it keeps its own page), never over `index.html`.
   static func pagePath(for input: BatchInput, in folder: String) -> String {
-    let name = input.relativePath.pathParts.last ?? ""
-    let keptExtension = name.stemAndExtension.extension.isEmpty ? "" : "." + name.stemAndExtension.extension
-    let path = OutputLayout(directory: folder, suffix: keptExtension).path(for: input, extension: "html")
+    let kept = (input.relativePath.pathParts.last ?? "").stemAndExtension.extension
+    let path = OutputLayout(directory: folder).path(for: input, extension: kept.isEmpty ? "html" : kept + ".html")
     let index = (folder.hasSuffix("/") ? folder : folder + "/") + "index.html"
     return path == index ? OutputLayout(directory: folder, suffix: ".page").path(for: input, extension: "html") : path
   }

@@ -139,8 +139,7 @@ public enum Subtitles {
         default: nil
         }
       guard let mark else { return format }
-      let bytes = Array(mark.utf8)
-      return source.prefix.indices.contains { source.prefix[$0...].starts(with: bytes) } ? format : nil
+      return source.prefix.firstRange(of: Array(mark.utf8)) != nil ? format : nil
     } catch {
       return nil
     }

@@ -9,13 +9,13 @@ final class TTMLParagraph {
 
   let id: String
   let root: TTMLContentNode
-  var stack: [TTMLContentNode]
   let syncBase: Fraction?
   let parentEnd: Fraction?
   let parentIsSequence: Bool
   let region: String?
   let language: String
-  var preserveSpace: [Bool]
+  /// Whether the paragraph itself keeps white space (`xml:space="preserve"`).
+  let preservesSpace: Bool
   let line: Int
 
   init(
@@ -24,15 +24,12 @@ final class TTMLParagraph {
   ) {
     self.id = id
     self.root = root
-    stack = [root]
-    stack.reserveCapacity(8)
     self.syncBase = syncBase
     self.parentEnd = parentEnd
     self.parentIsSequence = parentIsSequence
     self.region = region
     self.language = language
-    self.preserveSpace = [preserveSpace]
-    self.preserveSpace.reserveCapacity(8)
+    preservesSpace = preserveSpace
     self.line = line
   }
 
@@ -85,17 +82,17 @@ final class TTMLParagraph {
       changes = instants.filter { instant in window.begin < instant && (window.end.map { instant < $0 } ?? true) }
         .sorted()
     }
-    let starts = [window.begin] + changes
     var cues: [Cue] = []
-    for (index, start) in starts.enumerated() {
-      let end = index + 1 < starts.count ? starts[index + 1] : window.end
+    for index in 0...changes.count {  // from the window's begin to the first change, and so on to its end
+      let start = index == 0 ? window.begin : changes[index - 1]
+      let end = index < changes.count ? changes[index] : window.end
       if let end, !(start < end) { continue }
       let instant: Fraction? = hasTimedContent ? start : nil
       let languages = TTMLInlineBuilder.lineLanguages(
         of: root, at: instant, region: region, inherited: self.region, language: language, chinese: chinese)
       var content = TTMLInlineBuilder.content(
         of: root, at: instant, region: region, inherited: self.region, lineLanguages: languages)
-      if preserveSpace.first != true, TTMLWhitespace.hasEdgeSpaces(content) {
+      if !preservesSpace, TTMLWhitespace.hasEdgeSpaces(content) {
         TTMLWhitespace.trimLineEdges(&content)
       }
       var dropped = 0

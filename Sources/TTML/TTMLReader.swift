@@ -18,6 +18,8 @@ public final class TTMLReader: SubtitleReader, XMLPushParser.Handler {
   private var rootExtent: (Double, Double)?
   private var containers: [TTMLContainer] = []
   private var paragraph: TTMLParagraph?
+  /// The open elements of the paragraph being read, innermost last, each with whether it keeps white space.
+  private var openElements: [(node: TTMLContentNode, preservesSpace: Bool)] = []
   private var ready: [Cue] = []
   private var readyIndex = 0
   private var skipDepth = 0
@@ -115,10 +117,7 @@ public final class TTMLReader: SubtitleReader, XMLPushParser.Handler {
     }
     switch name {  // the most frequent names first
     case "span", "br":
-      if let open = paragraph, open.stack.count > 1 {
-        open.stack.removeLast()
-        open.preserveSpace.removeLast()
-      }
+      if paragraph != nil, openElements.count > 1 { openElements.removeLast() }
     case "p": try closeParagraph()
     case "div", "body": closeContainer()
     case "title": capturingTitle = false
@@ -284,26 +283,26 @@ public final class TTMLReader: SubtitleReader, XMLPushParser.Handler {
       try context.warn("xml:id \"\(id)\" is not an XML name; the cue keeps no id", line: tag.line)
       id = ""
     }
+    let preservesSpace =
+      tag.attribute("space", in: TTMLNamespace.xml).map { $0 == "preserve" } ?? parent?.preserveSpace ?? false
     paragraph = TTMLParagraph(
       id: id, root: root,
       syncBase: parent.map { $0.syncBaseForNextChild } ?? .zero, parentEnd: parent?.end,
       parentIsSequence: parent?.isSequence ?? false, region: tag.attribute("region") ?? parent?.region,
-      language: language,
-      preserveSpace: tag.attribute("space", in: TTMLNamespace.xml).map { $0 == "preserve" } ?? parent?.preserveSpace
-        ?? false,
-      line: tag.line)
+      language: language, preserveSpace: preservesSpace, line: tag.line)
+    openElements.removeAll(keepingCapacity: true)
+    openElements.append((root, preservesSpace))
   }
 
   private func openInline(_ tag: XMLPushParser.StartTag) throws(SubtitleError) {
-    guard let open = paragraph, let parent = open.stack.last else { return }
+    guard let open = paragraph, let (parent, preservesSpace) = openElements.last else { return }
     open.elementCount += 1
     guard open.elementCount <= Cue.maximumTags, tag.name != "br" || open.takesLineBreak() else {
       // Bounded memory: past the limits an element adds no node; its text goes to the parent, a
       // line break becomes a space. The parent is pushed again for the end tag to pop.
       if open.elementCount == Cue.maximumTags + 1 { try context.warn(Cue.tooManyTagsMessage, line: tag.line) }
-      if tag.name == "br" { parent.appendText(" ", collapsing: open.preserveSpace.last != true) }
-      open.stack.append(parent)
-      open.preserveSpace.append(open.preserveSpace.last ?? false)
+      if tag.name == "br" { parent.appendText(" ", collapsing: !preservesSpace) }
+      openElements.append((parent, preservesSpace))
       return
     }
     let timing = try timing(of: tag)
@@ -314,10 +313,12 @@ public final class TTMLReader: SubtitleReader, XMLPushParser.Handler {
       region: tag.attribute("region"))
     parent.children.append(node)
     if node.region != nil { open.hasRegionedContent = true }
-    open.stack.append(node)
-    open.preserveSpace.append(
-      tag.attribute("space", in: TTMLNamespace.xml).map { $0 == "preserve" } ?? open.preserveSpace.last ?? false)
+    openElements.append(
+      (node, tag.attribute("space", in: TTMLNamespace.xml).map { $0 == "preserve" } ?? preservesSpace))
   }
+
+  /// Whether text read now can matter: inside a paragraph or the document's title.
+  var wantsText: Bool { capturingTitle || (skipDepth == 0 && paragraph != nil) }
 
   /// Character data.
   func text(_ text: String) {
@@ -325,9 +326,9 @@ public final class TTMLReader: SubtitleReader, XMLPushParser.Handler {
       header.title += text
       return
     }
-    guard skipDepth == 0, let open = paragraph, let parent = open.stack.last else { return }
+    guard skipDepth == 0, let open = paragraph, let (parent, preservesSpace) = openElements.last else { return }
     if case .lineBreak = parent.kind { return }
-    if open.preserveSpace.last == true {
+    if preservesSpace {
       for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
         if index > 0 {
           if open.takesLineBreak() {
@@ -346,6 +347,7 @@ public final class TTMLReader: SubtitleReader, XMLPushParser.Handler {
   private func closeParagraph() throws(SubtitleError) {
     guard let open = paragraph else { return }
     paragraph = nil
+    openElements.removeAll(keepingCapacity: true)
     if open.joinedLines { try context.warn(Cue.tooManyLinesMessage, line: open.line) }
     do throws(TTMLTimeExpression.Failure) {
       try open.resolve()

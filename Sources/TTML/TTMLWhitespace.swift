@@ -23,10 +23,13 @@ enum TTMLWhitespace {
   /// Whether `text` has no tab, line feed, carriage return or doubled space to collapse.
   static func isCollapsed(_ text: String) -> Bool {
     text.utf8.withContiguousStorageIfAvailable { bytes in
-      if ByteComparison.occurrences(of: 0x09, 0x0A, 0x0D, in: bytes) != 0 { return false }
       var previousIsSpace = false
       for byte in bytes {
-        if byte == 0x20 && previousIsSpace { return false }
+        guard byte <= 0x20 else {  // one comparison for nearly every byte
+          previousIsSpace = false
+          continue
+        }
+        if byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x20 && previousIsSpace { return false }
         previousIsSpace = byte == 0x20
       }
       return true

@@ -24,7 +24,7 @@ final class XMLPushParser {
 
     /// The value of the attribute `name` in `namespace` (none by default).
     func attribute(_ name: String, in namespace: XMLNamespace = .none) -> String? {
-      attributes.first { $0.name == name && $0.namespace == namespace }?.value
+      attributes.first { $0.namespace == namespace && $0.name == name }?.value  // the integer compare first
     }
   }
 
@@ -36,6 +36,8 @@ final class XMLPushParser {
     func end(namespace: XMLNamespace, name: String) throws(SubtitleError)
     /// Character data (one text may come in several calls).
     func text(_ text: String) throws(SubtitleError)
+    /// Whether character data read now is wanted: text between elements that hold none is not decoded.
+    var wantsText: Bool { get }
   }
 
   /// Deeper element nesting than this is refused.
@@ -52,6 +54,8 @@ final class XMLPushParser {
   private var depth = 0
   /// The first error met, by the handler, the source or libxml2; parsing stops at it.
   private var failure: SubtitleError?
+  /// Whether `failure` is set: a flag, as testing the optional itself copies the error on every callback.
+  private var failed = false
   private var interned: [UnsafeRawPointer: String] = [:]
   /// A direct-mapped cache in front of `interned`: most lookups are the same few element names.
   private var recentNames = [(UnsafeRawPointer?, String)](repeating: (nil, ""), count: 64)
@@ -125,7 +129,7 @@ final class XMLPushParser {
     _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
   ) {
     flushText()
-    guard failure == nil else { return }
+    guard !failed else { return }
     depth += 1
     guard depth <= Self.maximumDepth else {
       fail(SubtitleError(at: location(), "elements nested deeper than \(Self.maximumDepth) levels"))
@@ -148,30 +152,33 @@ final class XMLPushParser {
 
   fileprivate func endElement(_ localName: UnsafePointer<xmlChar>?, _ uri: UnsafePointer<xmlChar>?) {
     flushText()
-    guard failure == nil else { return }
+    guard !failed else { return }
     depth -= 1
     do { try handler.end(namespace: namespace(uri), name: name(localName)) } catch { fail(error) }
   }
 
   fileprivate func characters(_ bytes: UnsafePointer<xmlChar>?, _ count: Int32) {
-    guard failure == nil, let bytes, count > 0 else { return }
+    guard !failed, handler.wantsText, let bytes, count > 0 else { return }
     pendingText.append(contentsOf: UnsafeBufferPointer(start: bytes, count: Int(count)))
   }
 
   private func flushText() {
     guard !pendingText.isEmpty else { return }
     defer { pendingText.removeAll(keepingCapacity: true) }
-    guard failure == nil else { return }
+    guard !failed else { return }
     do { try handler.text(String(decoding: pendingText, as: UTF8.self)) } catch { fail(error) }
   }
 
   fileprivate func fail(_ error: SubtitleError) {
-    if failure == nil { failure = error }
+    if !failed {
+      failure = error
+      failed = true
+    }
     if let context { xmlStopParser(context) }
   }
 
   fileprivate func xmlError(_ error: UnsafePointer<xmlError>) {
-    guard failure == nil, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+    guard !failed, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
     var text = error.pointee.message.map { String(cString: $0) } ?? "malformed XML"
     while text.last == "\n" || text.last == " " { text.removeLast() }
     let location = SourceLocation(

@@ -1,6 +1,6 @@
 import SubtitleTimeline
 
-/// The inline markup SRT files use in practice: `<i> <b> <u> <font color>` and `{\anN}`.
+/// The inline markup SRT files use in practice: `<i> <b> <u> <font color>`, `<br>` and `{\anN}`.
 ///
 /// Anything else is kept as literal text and reported, never dropped.
 struct SubRipMarkup {
@@ -92,6 +92,8 @@ struct SubRipMarkup {
   /// The most findings kept for one cue (a line of a million unknown tags would keep a million).
   private static let maximumFindings = 100
   private var tagCount = 0
+  /// The line breaks so far: lines of the text and `<br>` tags.
+  private var lineBreaks = 0
 
   private mutating func note(_ finding: Finding) {
     if findings.count < Self.maximumFindings { findings.append(finding) }
@@ -115,7 +117,14 @@ struct SubRipMarkup {
       while stack.count > depth { closeInnermost() }
       return .handled
     }
-    let name = String(lowered.prefix { $0 != " " && $0 != "\t" })
+    let name = String(lowered.prefix { $0 != " " && $0 != "\t" && $0 != "/" })
+    if name == "br", lowered.dropFirst(2).allSatisfy({ $0 == " " || $0 == "\t" || $0 == "/" }) {
+      guard lineBreaks < Cue.maximumLines - 1 else { return .unknown }
+      flushText()
+      append(.lineBreak)
+      note((line, column, "<\(tag)> read as a line break (as ffmpeg reads it)"))
+      return .handled
+    }
     let style: SpanStyle
     switch name {
     case "i": style = .italic
@@ -142,6 +151,7 @@ struct SubRipMarkup {
   }
 
   private mutating func append(_ node: InlineNode) {
+    if case .lineBreak = node { lineBreaks += 1 }
     if stack.isEmpty {
       content.appendJoiningText(node)
     } else {

@@ -15,6 +15,8 @@ public final class SubRipReader: SubtitleReader {
   private var current: PendingLine?
   private var currentNumber = 0
   private var cueCount = 0
+  /// The number of the last cue read (its place in the file when it had none).
+  private var previousNumber = 0
   private var blankRun = 0
   private var startedReading = false
   private var warnedNumbering = false
@@ -93,6 +95,11 @@ public final class SubRipReader: SubtitleReader {
         return nil
       }
       timingLine = next
+    } else if let length = gluedNumberLength(first) {
+      number = previousNumber + 1
+      id = String(previousNumber + 1)
+      timingLine = UnsafeBufferPointer(rebasing: first[length...])
+      try warn("cue number \(id) written onto its timing line, with no line end between; read apart", column: 1)
     } else {
       try warn("cue without a number", column: 1)
     }
@@ -108,6 +115,7 @@ public final class SubRipReader: SubtitleReader {
     for leniency in timing.leniencies { try warn(leniency.message, column: leniency.column) }
     if timing.end < timing.start { try warn("cue ends before it starts", column: 1) }
     cueCount += 1
+    previousNumber = number ?? cueCount
     if !id.isEmpty && number != cueCount && !warnedNumbering {
       warnedNumbering = true
       try context.warn(
@@ -228,6 +236,17 @@ public final class SubRipReader: SubtitleReader {
     while last > first && (line[last - 1] == 0x20 || line[last - 1] == 0x09) { last -= 1 }
     guard first < last, line[first..<last].allSatisfy({ $0 &- 0x30 < 10 }) else { return nil }
     return (UnsafeBufferPointer(rebasing: line[first..<last]), marked)
+  }
+
+  /// The length of the next cue's number when a timing line starts with it (`2500:00:09,289 --> …`
+  /// for cue 25, hours of two digits after it: a line end lost between the two), else nil.
+  private func gluedNumberLength(_ line: UnsafeBufferPointer<UInt8>) -> Int? {
+    let expected = Array(String(previousNumber + 1).utf8)
+    let digits = line.prefix { $0 &- 0x30 < 10 }.count
+    guard digits == expected.count + 2, digits < line.count, line[digits] == UInt8(ascii: ":"),
+      line.starts(with: expected)
+    else { return nil }
+    return expected.count
   }
 
   private func warn(_ message: String, column: Int) throws(SubtitleError) {

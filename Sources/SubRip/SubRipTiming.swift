@@ -89,7 +89,7 @@ struct SubRipTiming {
 
   /// `HH:MM:SS,mmm`, leniently: `.`, `;` or `:` before the fraction, 1–9 fraction digits (scaled,
   /// as pysubs2 does: `,5` is 500 ms), no fraction, no hours (`MM:SS,mmm`), one-digit fields,
-  /// fields above 59 and spaces around the separators, each with a leniency.
+  /// fields above 59, spaces around the separators and digits after the fraction, each with a leniency.
   private static func parseTimestamp(
     _ cursor: inout ByteCursor, _ leniencies: inout [(Int, String)]
   ) -> MediaTime? {
@@ -125,6 +125,9 @@ struct SubRipTiming {
       if cursor.skipSpaces() { spaced = true }
       guard let fraction = cursor.digits(maximumCount: 9) else { return nil }
       milliseconds = Self.milliseconds(fraction)
+      if skipNoise(&cursor) {
+        leniencies.append((column, "digits after the fraction of a second ignored (a number written with float noise)"))
+      }
       switch separator {
       case 0x2C: break
       case 0x2E: leniencies.append((column, "'.' used instead of ',' before the milliseconds"))
@@ -150,6 +153,20 @@ struct SubRipTiming {
     }
     let total = ((hours.value * 60 + minutes.value) * 60 + seconds.value) * 1000 + milliseconds
     return MediaTime(milliseconds: total)
+  }
+
+  /// Skips what speech-to-text tools write after a fraction (`200.0000000000582`, or more than 9
+  /// digits); whether there was any.
+  private static func skipNoise(_ cursor: inout ByteCursor) -> Bool {
+    let start = cursor.index
+    while let byte = cursor.peek, byte &- 0x30 < 10 { cursor.advance() }
+    if cursor.peek == UInt8(ascii: "."), cursor.index + 1 < cursor.bytes.count,
+      cursor.bytes[cursor.index + 1] &- 0x30 < 10
+    {
+      cursor.advance()
+      while let byte = cursor.peek, byte &- 0x30 < 10 { cursor.advance() }
+    }
+    return cursor.index != start
   }
 
   /// A fraction of a second in milliseconds: 1–3 digits scaled up, more rounded half up.

@@ -38,6 +38,8 @@ public struct TrackPairing: Sendable {
   public init?(_ first: [Cue], _ second: [Cue]) {
     let a = first.map(Span.init)
     let b = second.map(Span.init)
+    // Refused before the walk when the tracks overlap too much: the walk would only find out slowly.
+    guard Self.overlappingPairs(a, b) <= Self.overlapsPerCue * (a.count + b.count) else { return nil }
     // best[(i, j)]: the best score of pairing a[..<i] with b[..<j], and the group that ends there.
     var best: [Position: (score: Int128, group: Group?)] = [Position(0, 0): (0, nil)]
     var frontier: [Position] = [Position(0, 0)]
@@ -70,6 +72,17 @@ public struct TrackPairing: Sendable {
       position = Position(group.first.lowerBound, group.second.lowerBound)
     }
     self.groups = groups.reversed()
+  }
+
+  /// The overlaps a cue may have with the other track's cues, on average, for a pairing to be tried.
+  static let overlapsPerCue = 8
+
+  /// How many cues of `a` and `b` overlap: for each cue of `a`, the cues of `b` that start before it
+  /// ends, less those that end before it starts (two sorted lists and binary searches).
+  static func overlappingPairs(_ a: [Span], _ b: [Span]) -> Int {
+    let starts = b.map(\.start).sorted()
+    let ends = b.map(\.end).sorted()
+    return a.reduce(0) { count, x in count + (starts.count(below: x.end) - ends.count(below: x.start + 1)) }
   }
 
   /// The moves from a state: only a cue alone where the next cues of the two tracks do not
@@ -124,5 +137,17 @@ public struct TrackPairing: Sendable {
       self.i = i
       self.j = j
     }
+  }
+}
+
+extension [Int128] {
+  /// How many elements of this ascending array are below `value` (a binary search).
+  fileprivate func count(below value: Int128) -> Int {
+    var (low, high) = (0, count)
+    while low < high {
+      let middle = (low + high) / 2
+      if self[middle] < value { low = middle + 1 } else { high = middle }
+    }
+    return low
   }
 }

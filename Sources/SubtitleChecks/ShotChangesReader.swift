@@ -20,6 +20,12 @@ extension ShotChanges {
           at: SourceLocation(file: file, line: offset + 1),
           "\"\(line.prefix(40))\" is not a time: write seconds (12.5), HH:MM:SS.mmm or a frame number")
       }
+      guard time <= MediaTime.limit.roundedMilliseconds else {
+        throw SubtitleError(
+          at: SourceLocation(file: file, line: offset + 1),
+          "\"\(line.prefix(40))\" is past the largest time subkit reads (\(MediaTime.limit.roundedMilliseconds / 1000) s)"
+        )
+      }
       times.append(time)
     }
     self.init(milliseconds: times)
@@ -48,7 +54,8 @@ extension ShotChanges {
       guard let value = Int64(part), value >= 0, value < 1_000_000 else { return nil }
       total += Double(value) * (index == 0 ? 60_000 : 3_600_000)
     }
-    return Int64(total.rounded()) + frameRate.milliseconds(ofFrames: frames)
+    let (sum, overflow) = Int64(total.rounded()).addingReportingOverflow(frameRate.milliseconds(ofFrames: frames))
+    return overflow ? nil : sum
   }
 }
 

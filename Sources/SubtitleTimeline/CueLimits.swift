@@ -11,3 +11,11 @@ extension Cue {
   /// What readers warn when a cue has more tags than `maximumTags`.
   public static let tooManyTagsMessage = "a cue of more than \(maximumTags) tags: the rest read as text"
 }
+
+/// The bound on a document's regions: past it, readers ignore further definitions, and warn.
+extension Region {
+  /// The most regions a document keeps (IMSC shows at most four at once).
+  public static let maximumCount = 10_000
+  /// What readers warn when a document defines more regions than `maximumCount`.
+  public static let tooManyMessage = "more than \(maximumCount) regions: the rest are ignored"
+}

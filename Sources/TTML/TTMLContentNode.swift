@@ -61,6 +61,12 @@ final class TTMLContentNode {
     children.contains { if case .lineBreak = $0.kind { true } else { $0.containsLineBreak } }
   }
 
+  /// How many bytes of text the subtree holds.
+  var textBytes: Int {
+    if case .text(let text) = kind { return text.utf8.count }
+    return children.reduce(0) { $0 + $1.textBytes }
+  }
+
   /// Every region this subtree names.
   func collectRegions(into regions: inout Set<String>) {
     if let region { regions.insert(region) }
@@ -90,9 +96,10 @@ final class TTMLContentNode {
   }
 
   /// Resolves the absolute intervals of this node and its descendants; `timed` says whether any of
-  /// them has timing of its own (nil: find out).
+  /// them has timing of its own (nil: find out); with `absolute`, the times of descendants in a `par`
+  /// count from the document's start (Apple's lyrics) instead of this node's begin.
   func resolve(
-    syncBase: Fraction, parentEnd: Fraction?, parentIsSequence: Bool, timed: Bool? = nil
+    syncBase: Fraction, parentEnd: Fraction?, parentIsSequence: Bool, timed: Bool? = nil, absolute: Bool = false
   ) throws(TTMLTimeExpression.Failure) {
     guard timed ?? (hasTimedDescendants || timing.isSequence) else {
       // A `par` with untimed descendants (so no `seq` among them), the usual case: all share its interval.
@@ -108,8 +115,8 @@ final class TTMLContentNode {
     var running = interval.begin
     for child in children {
       try child.resolve(
-        syncBase: timing.isSequence ? running : interval.begin, parentEnd: interval.end,
-        parentIsSequence: timing.isSequence)
+        syncBase: timing.isSequence ? running : absolute ? .zero : interval.begin, parentEnd: interval.end,
+        parentIsSequence: timing.isSequence, absolute: absolute)
       if timing.isSequence {
         guard let end = child.interval.end else { break }
         running = end

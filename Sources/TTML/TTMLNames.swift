@@ -12,6 +12,21 @@ enum TTMLNamespace {
   static let metadata = XMLNamespace(id: 4)
   static let xml = XMLNamespace(id: 5)
 
+  /// The namespace Apple Music's lyrics declare; their nested times count from the document's start.
+  static let appleLyrics = "http://music.apple.com/lyric-ttml-internal"
+
+  /// The namespaces of TTML's drafts (DFXP, 2004–2006), which older files still use, each with the
+  /// TTML namespace it became.
+  static let drafts: [String: String] = {
+    var names: [String: String] = [:]
+    for draft in [
+      "http://www.w3.org/2006/10/ttaf1", "http://www.w3.org/2006/04/ttaf1", "http://www.w3.org/2004/11/ttaf1",
+    ] {
+      for (suffix, uri) in zip(["", "#parameter", "#styling", "#metadata"], uris) { names[draft + suffix] = uri }
+    }
+    return names
+  }()
+
   /// Whether `id` is an XML name that can stand as `xml:id` (letters, digits, `-`, `_`, `.`; not starting with a digit).
   static func isName(_ id: String) -> Bool {
     guard let first = id.unicodeScalars.first, first.properties.isAlphabetic || first == "_" else { return false }

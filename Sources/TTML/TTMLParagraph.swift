@@ -6,10 +6,15 @@ final class TTMLParagraph {
   /// The most instants at which one paragraph's text may change; past it, later changes are not
   /// shown separately (bounded time on hostile input: each change rebuilds the paragraph's text).
   static let maximumChanges = 2000
+  /// The most bytes of text and ids one paragraph's cues may hold together: each change repeats
+  /// the text, so a long text that changes often shows fewer changes (bounded memory).
+  static let maximumRepeatedBytes = 16 << 20
 
   let id: String
   let root: TTMLContentNode
   let syncBase: Fraction?
+  /// Whether the times of elements inside count from the document's start (Apple's lyrics).
+  let absoluteTimes: Bool
   let parentEnd: Fraction?
   let parentIsSequence: Bool
   let region: String?
@@ -19,12 +24,14 @@ final class TTMLParagraph {
   let line: Int
 
   init(
-    id: String, root: TTMLContentNode, syncBase: Fraction?, parentEnd: Fraction?, parentIsSequence: Bool,
+    id: String, root: TTMLContentNode, syncBase: Fraction?, absoluteTimes: Bool, parentEnd: Fraction?,
+    parentIsSequence: Bool,
     region: String?, language: String, preserveSpace: Bool, line: Int
   ) {
     self.id = id
     self.root = root
     self.syncBase = syncBase
+    self.absoluteTimes = absoluteTimes
     self.parentEnd = parentEnd
     self.parentIsSequence = parentIsSequence
     self.region = region
@@ -43,6 +50,8 @@ final class TTMLParagraph {
   private var lineBreaks = 0
   /// Whether line breaks past `Cue.maximumLines` were read as spaces.
   private(set) var joinedLines = false
+  /// Whether later changes of the text were not shown separately, to bound memory or time.
+  private(set) var changesCut = false
 
   /// Whether one more line break may be kept; past `Cue.maximumLines` lines it is read as a space.
   func takesLineBreak() -> Bool {
@@ -59,7 +68,8 @@ final class TTMLParagraph {
     hasTimedContent = root.hasTimedDescendants || root.timing.isSequence
     guard let syncBase else { return }
     try root.resolve(
-      syncBase: syncBase, parentEnd: parentEnd, parentIsSequence: parentIsSequence, timed: hasTimedContent)
+      syncBase: syncBase, parentEnd: parentEnd, parentIsSequence: parentIsSequence, timed: hasTimedContent,
+      absolute: absoluteTimes)
   }
 
   /// The cues this paragraph shows in `region` (nil when the document defines no regions).
@@ -71,6 +81,8 @@ final class TTMLParagraph {
   ) -> [Cue] {
     guard syncBase != nil else { return [] }
     var window = root.interval
+    let limit = Fraction(MediaTime.limit)  // times past it, sums of nested begins, are not shown
+    window.end = min(window.end ?? limit, limit)
     if let regionTiming {
       window.begin = max(window.begin, regionTiming.begin)
       if let regionEnd = regionTiming.end { window.end = window.end.map { min($0, regionEnd) } ?? regionEnd }
@@ -81,6 +93,11 @@ final class TTMLParagraph {
       root.collectInstants(into: &instants, limit: Self.maximumChanges)
       changes = instants.filter { instant in window.begin < instant && (window.end.map { instant < $0 } ?? true) }
         .sorted()
+      let allowed = max(Self.maximumRepeatedBytes / max(root.textBytes + id.utf8.count, 1), 1)
+      if instants.count >= Self.maximumChanges || changes.count > allowed {
+        changesCut = true
+        changes = Array(changes.prefix(allowed))
+      }
     }
     var cues: [Cue] = []
     for index in 0...changes.count {  // from the window's begin to the first change, and so on to its end
@@ -101,7 +118,9 @@ final class TTMLParagraph {
         content.removeFirst()
         dropped += 1
       }
-      guard TTMLWhitespace.hasVisibleText(content), let begin = start.mediaTime else { continue }
+      guard TTMLWhitespace.hasVisibleText(content), let begin = start.mediaTime, begin < MediaTime.limit else {
+        continue
+      }
       let finish = end?.mediaTime ?? MediaTime.limit
       if let last = cues.last, last.content == content, last.end == begin {
         cues[cues.count - 1].end = finish  // nothing visible changed at this instant

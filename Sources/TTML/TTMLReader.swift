@@ -3,6 +3,7 @@ import TextUnicode
 
 /// Reads TTML (IMSC 1.x text profiles) as a stream: the head first, then the cues of each `p` as it closes.
 ///
+/// The bytes are UTF-8, whatever the XML declaration says (`Subtitles.open` decodes other encodings first).
 /// Times stay exact fractions, whatever mix of clock, frame, tick and offset times the document uses;
 /// `par`/`seq` time containers and implicit durations follow TTML2 §12. Styles subkit does not carry
 /// are reported once each.
@@ -27,7 +28,16 @@ public final class TTMLReader: SubtitleReader, XMLPushParser.Handler {
   private var finished = false
   private var reported: Set<String> = []
   private var capturingTitle = false
+  /// Whether the root element has been read.
+  private var rootRead = false
+  /// Whether the document's elements have no namespace, and are read as TTML's.
+  private var unqualified = false
+  /// Whether nested elements' times count from the document's start (Apple's lyrics), not their parent's begin.
+  private var absoluteTimes = false
   private let chinese = ChineseScriptDetector()
+
+  /// The most regions one paragraph's content shows in.
+  static let maximumRegionsPerParagraph = 100
 
   /// Comments after the last cue: TTML has none that subkit keeps.
   public var trailingComments: [String] { [] }
@@ -40,7 +50,9 @@ public final class TTMLReader: SubtitleReader, XMLPushParser.Handler {
 
   /// Reads up to the start of `body`: parameters, styles and regions.
   public func readHeader() throws(SubtitleError) -> DocumentHeader {
-    xml = XMLPushParser(source, sourceName: context.sourceName, namespaces: TTMLNamespace.uris, handler: self)
+    xml = XMLPushParser(
+      source, sourceName: context.sourceName, namespaces: TTMLNamespace.uris, aliases: TTMLNamespace.drafts,
+      handler: self)
     while !bodyStarted, !finished { try step() }
     if !finished || bodyStarted { header.regions = regionsInOrder() }
     return header
@@ -78,6 +90,12 @@ public final class TTMLReader: SubtitleReader, XMLPushParser.Handler {
     if skipDepth > 0 {
       skipDepth += 1
       return
+    }
+    if !rootRead { try readRootElement(tag) }
+    if unqualified && tag.namespace == .none {  // a document whose elements have no namespace at all
+      var tag = tag
+      tag.namespace = TTMLNamespace.tt
+      return try start(tag)
     }
     if tag.namespace == TTMLNamespace.metadata && tag.name == "title" && !bodyStarted {
       capturingTitle = true
@@ -126,6 +144,35 @@ public final class TTMLReader: SubtitleReader, XMLPushParser.Handler {
     }
   }
 
+  /// Checks that the document is TTML: its root is `tt`, in TTML's namespace, one of its drafts' (with a
+  /// warning), or none (with a warning: then every element without a namespace is read as TTML's).
+  private func readRootElement(_ tag: XMLPushParser.StartTag) throws(SubtitleError) {
+    rootRead = true
+    guard tag.name == "tt", tag.namespace == TTMLNamespace.tt || tag.namespace == .none else {
+      throw SubtitleError(
+        at: context.location(line: tag.line, column: tag.column),
+        "no cues found: is this a subtitle file? (the root element is <\(tag.name)> of namespace "
+          + "\(xml?.uri(of: tag.namespace) ?? ""), not TTML's <tt>)")
+    }
+    if xml?.rootDeclarations.contains(TTMLNamespace.appleLyrics) == true {
+      absoluteTimes = true
+      try context.warn(
+        "Apple Music lyrics (namespace \(TTMLNamespace.appleLyrics)): begin and end of nested elements are read "
+          + "as times from the document's start, as Apple writes them, not from their parent's begin",
+        line: tag.line, column: tag.column)
+    }
+    if tag.namespace == .none {
+      unqualified = true
+      try context.warn(
+        "<tt> has no namespace (TTML's is \(TTMLNamespace.uris[0])); elements without one are read as TTML's",
+        line: tag.line, column: tag.column)
+    } else if let draft = xml?.aliasMet {
+      try context.warn(
+        "namespace \(draft) is a draft of TTML's (DFXP); read as \(TTMLNamespace.drafts[draft] ?? "TTML's")",
+        line: tag.line, column: tag.column)
+    }
+  }
+
   private func skip(_ tag: XMLPushParser.StartTag, because reason: String) throws(SubtitleError) {
     skipDepth = 1
     try warnOnce(reason, line: tag.line)
@@ -161,9 +208,18 @@ public final class TTMLReader: SubtitleReader, XMLPushParser.Handler {
       return value
     }
     if let base = tag.attribute("timeBase", in: TTMLNamespace.parameter)?.trimmingASCIISpaces(), base != "media" {
-      throw SubtitleError(
-        at: context.location(line: tag.line), "ttp:timeBase=\"\(base)\" is not supported: IMSC documents use media time"
-      )
+      guard base == "smpte" else {
+        throw SubtitleError(
+          at: context.location(line: tag.line),
+          "ttp:timeBase=\"\(base)\" is not supported: IMSC documents use media time")
+      }
+      // Premiere Pro and EBU-TT files: ttconv reads their timecodes as media time too.
+      let dropMode = tag.attribute("dropMode", in: TTMLNamespace.parameter)?.trimmingASCIISpaces() ?? "nonDrop"
+      try context.warn(
+        "ttp:timeBase=\"smpte\" read as media time: timecodes count as hh:mm:ss:frames at the frame rate"
+          + (dropMode == "nonDrop"
+            ? "" : ", with no frames dropped (ttp:dropMode=\"\(dropMode.prefix(20))\" is not applied)"),
+        line: tag.line, column: tag.column)
     }
     let frameRate = try integer("frameRate")
     var multiplier: (Int64, Int64) = (1, 1)
@@ -215,11 +271,16 @@ public final class TTMLReader: SubtitleReader, XMLPushParser.Handler {
       skipDepth = 1
       return
     }
+    guard regions.count < Region.maximumCount || regions[id] != nil else {
+      try warnOnce(Region.tooManyMessage, line: tag.line)
+      skipDepth = 1
+      return
+    }
     let timing = try timing(of: tag)
     let style = try ownStyle(tag)
-    regions[id] = try TTMLRegionDefinition(
+    let definition = try TTMLRegionDefinition(
       tag, id: id, style: style, timing: timing, rootExtent: rootExtent, context: context)
-    if !regionOrder.contains(id) { regionOrder.append(id) }
+    if regions.updateValue(definition, forKey: id) == nil { regionOrder.append(id) }
     openRegion = id
   }
 
@@ -255,7 +316,7 @@ public final class TTMLReader: SubtitleReader, XMLPushParser.Handler {
       language: tag.attribute("lang", in: TTMLNamespace.xml) ?? parent?.language ?? header.language ?? "",
       preserveSpace: tag.attribute("space", in: TTMLNamespace.xml).map { $0 == "preserve" } ?? parent?.preserveSpace
         ?? false)
-    if let syncBase = parent.map({ $0.syncBaseForNextChild }) ?? .zero {
+    if let syncBase = syncBase(under: parent) {
       do {
         let interval = try timing.interval(syncBase: syncBase, parentEnd: parent?.end, implicit: nil)
         frame.begin = interval.begin
@@ -264,6 +325,15 @@ public final class TTMLReader: SubtitleReader, XMLPushParser.Handler {
       } catch { throw failure(error, tag) }
     }
     containers.append(frame)
+  }
+
+  /// Where a child of `parent` counts its times from; nil when it never begins.
+  ///
+  /// The parent's begin, or in a `seq` its previous child's end; in Apple's lyrics, the document's start.
+  private func syncBase(under parent: TTMLContainer?) -> Fraction? {
+    guard let parent else { return .zero }
+    guard let base = parent.syncBaseForNextChild else { return nil }
+    return absoluteTimes && !parent.isSequence ? .zero : base
   }
 
   private func closeContainer() {
@@ -287,7 +357,7 @@ public final class TTMLReader: SubtitleReader, XMLPushParser.Handler {
       tag.attribute("space", in: TTMLNamespace.xml).map { $0 == "preserve" } ?? parent?.preserveSpace ?? false
     paragraph = TTMLParagraph(
       id: id, root: root,
-      syncBase: parent.map { $0.syncBaseForNextChild } ?? .zero, parentEnd: parent?.end,
+      syncBase: syncBase(under: parent), absoluteTimes: absoluteTimes, parentEnd: parent?.end,
       parentIsSequence: parent?.isSequence ?? false, region: tag.attribute("region") ?? parent?.region,
       language: language, preserveSpace: preservesSpace, line: tag.line)
     openElements.removeAll(keepingCapacity: true)
@@ -356,16 +426,24 @@ public final class TTMLReader: SubtitleReader, XMLPushParser.Handler {
     }
     // TTML2 region association: with no regions defined, everything shows in the default region;
     // otherwise each text shows in the region its nearest ancestor names, and nowhere if none does.
+    var produced = 0
     if regions.isEmpty {
-      ready.append(contentsOf: open.cues(in: nil, regionTiming: nil, chinese: chinese))
+      let cues = open.cues(in: nil, regionTiming: nil, chinese: chinese)
+      produced = cues.count
+      ready.append(contentsOf: cues)
     } else {
-      var produced = 0
       var named: Set<String> = []
       if open.hasRegionedContent {
         if let region = open.region { named.insert(region) }
         open.root.collectRegions(into: &named)
       }
-      let regionNames = open.hasRegionedContent ? named.sorted() : open.region.map { [$0] } ?? []
+      var regionNames = open.hasRegionedContent ? named.sorted() : open.region.map { [$0] } ?? []
+      if regionNames.count > Self.maximumRegionsPerParagraph {  // each region walks the paragraph again
+        try warnOnce(
+          "a <p> with content in more than \(Self.maximumRegionsPerParagraph) regions: only the first "
+            + "\(Self.maximumRegionsPerParagraph) in name order are shown", line: open.line)
+        regionNames = Array(regionNames.prefix(Self.maximumRegionsPerParagraph))
+      }
       for name in regionNames {
         guard let definition = regions[name] else {
           try warnOnce("region \"\(name)\" is not defined; its content is not shown", line: open.line)
@@ -388,6 +466,24 @@ public final class TTMLReader: SubtitleReader, XMLPushParser.Handler {
         produced += cues.count
         ready.append(contentsOf: cues)
       }
+    }
+    if open.changesCut {
+      try warnOnce(
+        "a <p> whose text changes more often than bounded memory allows (\(TTMLParagraph.maximumChanges) changes, "
+          + "or \(TTMLParagraph.maximumRepeatedBytes >> 20) MB of repeated text): later changes are not shown apart",
+        line: open.line)
+    }
+    let interval = open.root.interval
+    if produced == 0, open.syncBase != nil, interval.begin >= Fraction(MediaTime.limit) {
+      try warnOnce(
+        "a <p> begins past the largest time subkit reads (\(MediaTime.limit.roundedMilliseconds / 1000) s, "
+          + "nested begins added up); it is not shown", line: open.line)
+    } else if produced == 0, open.hasTimedContent, open.syncBase != nil,
+      interval.end.map({ interval.begin < $0 }) ?? true
+    {
+      try warnOnce(
+        "a <p> whose elements have times of their own shows nothing: their begin and end count from their "
+          + "parent's begin, and fall outside its time", line: open.line)
     }
     if !containers.isEmpty {
       containers[containers.count - 1].childEnded(at: open.syncBase == nil ? nil : open.root.interval.end)

@@ -10,7 +10,8 @@ enum TTMLTimeExpression {
 
   /// The time `text` stands for, exactly; throws for anything that is not a TTML time expression
   /// or one of the malformed forms real files use, which are read with a note in `leniencies`:
-  /// `m:ss.fff` and `ss.fff` (Apple's lyrics TTML), one-digit hours, frames past the frame rate.
+  /// `m:ss.fff` and `ss.fff` (Apple's lyrics TTML), one-digit hours, frames past the frame rate, a
+  /// comma before the fraction (older Netflix DFXP).
   static func parse(_ text: String, rates: TimeRates, leniencies: inout [String]) throws(Failure) -> MediaTime {
     if let time = millisecondClock(text) { return time }
     var bytesOfText = text
@@ -83,6 +84,9 @@ enum TTMLTimeExpression {
       guard minutes.value < 60, seconds.value < 61 else { throw failure("minutes or seconds out of range") }
       var total = Fraction(hours * 3600 + minutes.value * 60 + seconds.value)
       if skip(".") {
+        total = try total + fraction()
+      } else if skip(",") {
+        leniencies.append("clock time \"\(text)\" with ',' before the fraction, read as '.' (as SRT writes it)")
         total = try total + fraction()
       } else if skip(":") {
         let frameRate = Fraction(

@@ -42,6 +42,8 @@ final class XMLPushParser {
 
   /// Deeper element nesting than this is refused.
   static let maximumDepth = 200
+  /// A longer run of text between two tags is refused (libxml2 refuses as long an attribute value).
+  static let maximumTextBytes = 10_000_000
   /// How much input each `feed()` parses.
   static let chunkSize = 1 << 18
 
@@ -66,12 +68,24 @@ final class XMLPushParser {
   /// Character data since the last tag: libxml2 hands text over in pieces, the handler gets it whole.
   private var pendingText: [UInt8] = []
 
-  /// A parser over `source` that reports to `handler`; `namespaces` get the identifiers 1, 2, 3 and so on.
-  init(_ source: any ByteSource, sourceName: String, namespaces: [String], handler: any Handler) {
+  /// Namespace URIs read as another's identifier (older names of the same vocabulary).
+  private let aliases: [String: XMLNamespace]
+  /// The first URI read through `aliases`, if any.
+  private(set) var aliasMet: String?
+  /// The namespace URIs the root element declares.
+  private(set) var rootDeclarations: [String] = []
+
+  /// A parser over `source` that reports to `handler`; `namespaces` get the identifiers 1, 2, 3 and
+  /// so on, and each URI of `aliases` gets the identifier of the namespace it names.
+  init(
+    _ source: any ByteSource, sourceName: String, namespaces: [String], aliases: [String: String] = [:],
+    handler: any Handler
+  ) {
     self.source = source
     self.sourceName = sourceName
     self.handler = handler
     namespaceURIs = [""] + namespaces
+    self.aliases = aliases.compactMapValues { uri in namespaces.firstIndex(of: uri).map { XMLNamespace(id: $0 + 1) } }
     chunk = [UInt8](repeating: 0, count: Self.chunkSize)
   }
 
@@ -115,22 +129,31 @@ final class XMLPushParser {
     sax.reference = referenceCallback
     sax.serror = errorCallback
     let me = Unmanaged.passUnretained(self).toOpaque()
-    // The first bytes are not handed over here: libxml2 detects the encoding from the first chunk parsed.
     guard let context = xmlCreatePushParserCtxt(&sax, me, nil, 0, nil) else {
       throw SubtitleError(at: SourceLocation(file: sourceName, line: 1), "cannot start the XML parser")
     }
+    // The bytes are UTF-8 whatever the declaration says: the caller has decoded them (`Subtitles.open`).
     xmlCtxtUseOptions(
-      context, Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue))
+      context,
+      Int32(
+        XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
+          | XML_PARSE_IGNORE_ENC.rawValue))
     self.context = context
   }
 
   fileprivate func startElement(
     _ localName: UnsafePointer<xmlChar>?, _ uri: UnsafePointer<xmlChar>?, _ count: Int32,
-    _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+    _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?,
+    declaring namespaces: (count: Int32, pairs: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?)
   ) {
     flushText()
     guard !failed else { return }
     depth += 1
+    if depth == 1, let pairs = namespaces.pairs {
+      for index in 0..<Int(min(max(namespaces.count, 0), 64)) {  // prefix, URI
+        if let declared = pairs[index * 2 + 1] { rootDeclarations.append(String(cString: declared)) }
+      }
+    }
     guard depth <= Self.maximumDepth else {
       fail(SubtitleError(at: location(), "elements nested deeper than \(Self.maximumDepth) levels"))
       return
@@ -159,6 +182,10 @@ final class XMLPushParser {
 
   fileprivate func characters(_ bytes: UnsafePointer<xmlChar>?, _ count: Int32) {
     guard !failed, handler.wantsText, let bytes, count > 0 else { return }
+    guard pendingText.count + Int(count) <= Self.maximumTextBytes else {
+      fail(SubtitleError(at: location(), "a text longer than \(Self.maximumTextBytes) bytes"))
+      return
+    }
     pendingText.append(contentsOf: UnsafeBufferPointer(start: bytes, count: Int(count)))
   }
 
@@ -223,6 +250,9 @@ final class XMLPushParser {
     let id: XMLNamespace
     if let index = namespaceURIs.firstIndex(of: uri) {
       id = XMLNamespace(id: index)
+    } else if let alias = aliases[uri] {
+      id = alias
+      if aliasMet == nil { aliasMet = uri }
     } else {
       id = XMLNamespace(id: namespaceURIs.count)
       if namespaceURIs.count < 1024 { namespaceURIs.append(uri) }
@@ -257,7 +287,7 @@ private func startElementCallback(
   _ uri: UnsafePointer<xmlChar>?, _ namespaceCount: Int32, _ namespaces: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?,
   _ attributeCount: Int32, _ defaultedCount: Int32, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
 ) {
-  parser(context)?.startElement(localName, uri, attributeCount, attributes)
+  parser(context)?.startElement(localName, uri, attributeCount, attributes, declaring: (namespaceCount, namespaces))
 }
 
 private func endElementCallback(

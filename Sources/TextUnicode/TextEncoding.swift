@@ -31,16 +31,19 @@ public struct TextEncoding: Sendable, Hashable, CustomStringConvertible {
   /// `GB18030 (detected, 85% sure)` and the like.
   public var description: String { confidence == 100 ? name : "\(name) (detected, \(confidence)% sure)" }
 
-  /// The encoding of a text from its first bytes: a byte order mark; else UTF-8 if the bytes are
-  /// valid UTF-8; else UTF-16 without a byte order mark, told from where line feeds and NULs fall;
-  /// else ICU's charset detection.
+  /// The encoding of a text from its first bytes: a byte order mark; else the encoding an XML
+  /// declaration names, unless the bytes are UTF-8 with more than ASCII in them; else UTF-8 if the
+  /// bytes are valid UTF-8; else UTF-16 without a byte order mark, told from where line feeds and
+  /// NULs fall; else ICU's charset detection.
   public static func detect(_ prefix: [UInt8]) -> TextEncoding {
     if prefix.starts(with: [0xEF, 0xBB, 0xBF]) { return .utf8 }
     // ICU's "UTF-16" reads the byte order mark, and takes it away.
     if prefix.starts(with: [0xFF, 0xFE]) || prefix.starts(with: [0xFE, 0xFF]) {
       return TextEncoding(detected: "UTF-16", confidence: 100)
     }
-    if isUTF8(prefix) { return .utf8 }
+    let utf8 = isUTF8(prefix)
+    if let declared = declaredInXML(prefix), !utf8 || prefix.allSatisfy({ $0 < 0x80 }) { return declared }
+    if utf8 { return .utf8 }
     if let utf16 = utf16WithoutMark(prefix) { return utf16 }
     if isMostlyUTF8(prefix) { return .utf8 }  // a few bad bytes in UTF-8 text: replaced, not re-read
     let guess = icuGuess(prefix)
@@ -50,6 +53,29 @@ public struct TextEncoding: Sendable, Hashable, CustomStringConvertible {
       return chinese
     }
     return guess ?? TextEncoding(detected: "GB18030", confidence: 10)
+  }
+
+  /// The encoding `<?xml version="1.0" encoding="…"?>` names at the very start, when it is one a
+  /// converter opens and ASCII's letters mean themselves in it (not UTF-16 or UTF-32, which the
+  /// declaration cannot be read in as ASCII anyway).
+  private static func declaredInXML(_ prefix: [UInt8]) -> TextEncoding? {
+    let opening = Array("<?xml".utf8)
+    guard prefix.starts(with: opening), let close = prefix.prefix(200).firstRange(of: Array("?>".utf8)) else {
+      return nil
+    }
+    let declaration = prefix[..<close.lowerBound]
+    guard let key = declaration.firstRange(of: Array("encoding".utf8)) else { return nil }
+    var rest = declaration[key.upperBound...].drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A }
+    guard rest.first == UInt8(ascii: "=") else { return nil }
+    rest = rest.dropFirst().drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A }
+    guard let quote = rest.first, quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else { return nil }
+    let name = rest.dropFirst().prefix { $0 != quote }
+    guard !name.isEmpty, name.count < 40, name.allSatisfy({ $0 < 0x80 }) else { return nil }
+    let text = String(decoding: name, as: UTF8.self)
+    guard !text.uppercased().hasPrefix("UTF-16"), !text.uppercased().hasPrefix("UTF-32"),
+      let encoding = TextEncoding(name: text)
+    else { return nil }
+    return encoding
   }
 
   /// The Chinese encodings told apart by decoding: ICU's detector often cannot on short texts.

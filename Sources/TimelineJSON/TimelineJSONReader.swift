@@ -81,14 +81,15 @@ public final class TimelineJSONReader: SubtitleReader {
   }
 
   private func nextCueLine() throws(SubtitleError) -> Cue? {
-    guard let object = try nextObjectLine() else { return nil }
-    if case .string("end") = object.members["kind"] {
+    while let object = try nextObjectLine() {
+      guard case .string("end") = object.members["kind"] else {
+        return try decode { () throws(JSONShapeError) in try TimelineJSONDecoding.cue(object, chinese: chinese) }
+      }
       if case .array(let comments) = object.members["trailingComments"] {
         trailingComments = comments.compactMap { if case .string(let text) = $0 { text } else { nil } }
       }
-      return try nextCueLine()
     }
-    return try decode { () throws(JSONShapeError) in try TimelineJSONDecoding.cue(object, chinese: chinese) }
+    return nil
   }
 
   /// The next non-blank line parsed as an object; errors name that line.

@@ -4,7 +4,7 @@ import SubtitleTimeline
 enum WebVTTCueSettings {
   /// Reads `start --> end [settings]`; nil when the timings are invalid.
   static func parseTimingLine(
-    _ line: UnsafeBufferPointer<UInt8>, regions: [Region]
+    _ line: UnsafeBufferPointer<UInt8>, regions: [String: Int]
   ) -> (start: MediaTime, end: MediaTime, placement: CuePlacement)? {
     var cursor = ByteCursor(line)
     skipWhitespace(&cursor)
@@ -18,7 +18,7 @@ enum WebVTTCueSettings {
   }
 
   /// Applies each `name:value` setting in turn; invalid ones are skipped, as the spec says.
-  static func parseSettings(_ text: UnsafeBufferPointer<UInt8>, regions: [Region]) -> CuePlacement {
+  static func parseSettings(_ text: UnsafeBufferPointer<UInt8>, regions: [String: Int]) -> CuePlacement {
     var placement = CuePlacement()
     for setting in text.split(whereSeparator: isASCIIWhitespace) {
       guard let colon = setting.firstIndex(of: UInt8(ascii: ":")), colon != setting.startIndex,
@@ -31,10 +31,10 @@ enum WebVTTCueSettings {
     return placement
   }
 
-  private static func apply(name: String, value: String, to placement: inout CuePlacement, regions: [Region]) {
+  private static func apply(name: String, value: String, to placement: inout CuePlacement, regions: [String: Int]) {
     switch name {
     case "region":
-      placement.region = regions.last { $0.id == value }?.id
+      placement.region = regions[value] != nil ? value : nil
     case "vertical":
       if value == "rl" { placement.vertical = .rightToLeft }
       if value == "lr" { placement.vertical = .leftToRight }

@@ -8,7 +8,11 @@ import TextUnicode
 public final class WebVTTReader: SubtitleReader {
   private var lines: WebVTTLineReader
   private let context: SourceContext
-  private var regions: [Region] = []
+  /// The regions in the order defined; a later definition of an identifier removes the earlier one (nil here).
+  private var regions: [Region?] = []
+  /// Where each region identifier's definition is in `regions`.
+  private var regionIndex: [String: Int] = [:]
+  private var warnedRegionCount = false
   private var seenCue = false
   private var firstCue: Cue?
   private var pendingComments: [String] = []
@@ -40,6 +44,10 @@ public final class WebVTTReader: SubtitleReader {
     let bytes = Array(signature.text.utf8)
     guard bytes.starts(with: Array("WEBVTT".utf8)), bytes.count == 6 || bytes[6] == 0x20 || bytes[6] == 0x09
     else {
+      if try startsWithCue(signature) {  // cues with the signature line left out: read on, as ttconv does
+        try context.warn("no WEBVTT line at the start; read as WebVTT all the same", line: signature.number)
+        return DocumentHeader()
+      }
       throw SubtitleError(
         at: context.location(line: signature.number), "not a WebVTT file: the first line must start with WEBVTT")
     }
@@ -67,7 +75,7 @@ public final class WebVTTReader: SubtitleReader {
       case .end: break blocks
       }
     }
-    header.regions = regions
+    header.regions = regions.compactMap { $0 }
     return header
   }
 
@@ -90,6 +98,24 @@ public final class WebVTTReader: SubtitleReader {
         return nil
       }
     }
+  }
+
+  /// Whether the file begins with a cue (a WebVTT timing line, or an identifier and then one)
+  /// instead of `WEBVTT`; the lines read to tell are put back.
+  private func startsWithCue(_ first: WebVTTLine) throws(SubtitleError) -> Bool {
+    func isTiming(_ line: WebVTTLine) -> Bool {
+      var text = line.text
+      return text.withUTF8 { WebVTTCueSettings.parseTimingLine($0, regions: [:]) } != nil
+    }
+    if isTiming(first) {
+      lines.pushBack(first)
+      return true
+    }
+    guard let second = try lines.next() else { return false }
+    lines.pushBack(second)
+    guard isTiming(second) else { return false }
+    lines.pushBack(first)
+    return true
   }
 
   private enum Block {
@@ -169,7 +195,13 @@ public final class WebVTTReader: SubtitleReader {
     if kind.isStyle { return .styleSheet(buffer) }
     if kind.isRegion {
       let region = WebVTTCueSettings.parseRegion(buffer)
-      regions.removeAll { $0.id == region.id }
+      guard regionIndex.count < Region.maximumCount || regionIndex[region.id] != nil else {
+        if !warnedRegionCount { try context.warn(Region.tooManyMessage, line: firstLine) }
+        warnedRegionCount = true
+        return nil
+      }
+      if let earlier = regionIndex[region.id] { regions[earlier] = nil }
+      regionIndex[region.id] = regions.count
       regions.append(region)
       return .region(region)
     }
@@ -184,7 +216,7 @@ public final class WebVTTReader: SubtitleReader {
 
   private func makeCue(id: String, timingLine line: WebVTTLine) throws(SubtitleError) -> Cue? {
     var text = line.text
-    let parsed = text.withUTF8 { WebVTTCueSettings.parseTimingLine($0, regions: regions) }
+    let parsed = text.withUTF8 { WebVTTCueSettings.parseTimingLine($0, regions: regionIndex) }
     guard let parsed else {
       try context.warn("invalid cue timings; block skipped", line: line.number)
       return nil

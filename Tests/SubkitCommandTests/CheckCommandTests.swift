@@ -174,6 +174,18 @@ import Testing
     let run = try subkit(["check", path, "--format", "jsonl"])
     #expect([0, 1, 2].contains(run.status), "\(path) exited \(run.status)")
     for finding in try findings(run.stdout) { #expect(finding.file == path) }
+    // Fixes and shot changes do arithmetic on the times read, here up to the largest time there is.
+    try TestFiles.withScratchDirectory { scratch in
+      let cuts = "\(scratch)/cuts.txt"
+      try "1.0\n2305843009213693.0\n".write(toFile: cuts, atomically: true, encoding: .utf8)
+      let fixed = "\(scratch)/fixed.\((path as NSString).pathExtension)"
+      for options in [
+        ["--fix", "-o", fixed], ["--shot-changes", cuts], ["--fix", "--shot-changes", cuts, "-o", fixed],
+      ] {
+        let run = try subkit(["check", path, "--format", "jsonl"] + options)
+        #expect([0, 1, 2].contains(run.status), "\(path) \(options) exited \(run.status)")
+      }
+    }
   }
 
   @Test func theFilmsTranscriptsPassTheBilingualPreset() throws {

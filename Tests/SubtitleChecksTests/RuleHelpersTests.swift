@@ -48,6 +48,12 @@ import Testing
       try ShotChanges(text: "1.5\nsoon\n", frameRate: .film, file: "cuts.txt")
     }
     #expect(error?.finding.location == SourceLocation(file: "cuts.txt", line: 2))
+    // A frame number whose time is past the largest time is refused, however slow the frame rate.
+    let slow = try #require(FrameRate("1/7000"))
+    let late = #expect(throws: SubtitleError.self) {
+      try ShotChanges(text: "1.0\n999999999999\n", frameRate: slow, file: "cuts.txt")
+    }
+    #expect(late?.finding.location == SourceLocation(file: "cuts.txt", line: 2))
   }
 
   @Test func tagsMustCloseInOrder() {

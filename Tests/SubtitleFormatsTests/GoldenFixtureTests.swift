@@ -47,8 +47,10 @@ import Testing
 
   /// The malformed-but-common inputs read, each with warnings, and `--strict` refuses them.
   @Test(
-    arguments: ["SRT/golden/real-world.srt", "TTML/golden/apple-times.ttml", "TTML/golden/prefixed.ttml"]
-      + ["WebVTT/golden/no-blank-line.vtt"])
+    arguments: ["SRT/golden/real-world.srt", "SRT/golden/other-tools.srt", "TTML/golden/apple-times.ttml"]
+      + ["TTML/golden/apple-lyrics.ttml", "TTML/golden/dfxp.ttml", "TTML/golden/no-namespace.ttml"]
+      + ["TTML/golden/prefixed.ttml", "TTML/golden/smpte.ttml", "WebVTT/golden/no-blank-line.vtt"]
+      + ["WebVTT/golden/no-header.vtt"])
   func realWorldLeniencyIsWarnedAndRefusedWhenStrict(fixture: String) throws {
     let input = PackagePaths.path("Formats/\(fixture)")
     let warnings = FindingCollector()

@@ -54,4 +54,23 @@ import TextUnicode
         reporter: FindingCollector().reporter(strict: true))
     }
   }
+
+  /// TTML in UTF-16, declared so; in ISO-8859-1, declared so; in UTF-8, declared ISO-8859-1 (a
+  /// mistake editors make): each reads as the same text.
+  @Test func xmlDeclarationsNameTheEncodingUnlessTheBytesAreUTF8() throws {
+    let text = "<tt xmlns='http://www.w3.org/ns/ttml'><body><div><p begin='1s' end='2s'>Café</p></div></body></tt>\n"
+    let utf16: [UInt8] =
+      [0xFF, 0xFE]
+      + ("<?xml version='1.0' encoding='UTF-16'?>\n" + text).utf16.flatMap {
+        [UInt8($0 & 0xFF), UInt8($0 >> 8)]
+      }
+    let latin1: [UInt8] =
+      Array("<?xml version='1.0' encoding='ISO-8859-1'?>\n".utf8) + text.unicodeScalars.map { UInt8($0.value) }
+    let mislabelled: [UInt8] = Array("<?xml version='1.0' encoding='ISO-8859-1'?>\n".utf8) + Array(text.utf8)
+    for bytes in [utf16, latin1, mislabelled] {
+      let input = try Subtitles.open(MemoryByteSource(bytes), name: "t.ttml")
+      #expect(try input.reader.readDocument().cues.map(\.content.plainText) == ["Café"])
+    }
+    #expect(TextEncoding.detect(latin1).name == "ISO-8859-1")
+  }
 }

@@ -156,7 +156,7 @@ import Testing
 
   @Test(arguments: [
     ("<p begin='00:00:xx.000' end='1s'>x</p>", "", "bad time expression"),
-    ("<p begin='0s' end='1s'>x</p>", "ttp:timeBase='smpte'", "timeBase"),
+    ("<p begin='0s' end='1s'>x</p>", "ttp:timeBase='clock'", "timeBase"),
     ("<p begin='0s' end='1s'>x</span></p>", "", "XML"),
   ])
   func badDocumentsAreErrorsWithALocation(body: String, root: String, message: String) throws {

@@ -65,4 +65,14 @@ import TimelineJSON
     }
     #expect(error.description == "s.json:2:1: error: a cue needs \"start\" and \"end\" times")
   }
+
+  @Test func manyEndLinesAreReadOneAfterAnother() throws {
+    // Each "end" line once led to a nested call: 50,000 of them ran out of stack.
+    let lines = String(repeating: "{\"kind\":\"end\"}\n", count: 50_000)
+    let document = try TimelineJSONReader(
+      MemoryByteSource(lines), options: TimelineJSONReaderOptions(sourceName: "e.jsonl", lines: true)
+    )
+    .readDocument()
+    #expect(document.cues.isEmpty)
+  }
 }

@@ -103,4 +103,32 @@ import WebVTT
     #expect(cue.content.plainText == "x")
     #expect(collector.messages.contains { $0.contains("nested deeper") })
   }
+
+  @Test func regionsPastTheLimitAreIgnoredWithOneWarning() throws {
+    let regions = (0...Region.maximumCount + 5).map { "REGION\nid:r\($0)\n\n" }.joined()
+    let collector = FindingCollector()
+    let document = try WebVTTReader(
+      MemoryByteSource("WEBVTT\n\n" + regions + "00:01.000 --> 00:02.000 region:r3\nx\n"),
+      context: SourceContext(sourceName: "t.vtt", reporter: collector.reporter())
+    ).readDocument()
+    #expect(document.header.regions.count == Region.maximumCount)
+    #expect(document.cues.first?.placement.region == "r3")
+    #expect(collector.messages == [Region.tooManyMessage])
+  }
+
+  @Test func cuesWithoutTheSignatureLineAreReadWithAWarningButSRTIsNot() throws {
+    let collector = FindingCollector()
+    let document = try WebVTTReader(
+      MemoryByteSource("1\n00:01.000 --> 00:02.000\nx\n"),
+      context: SourceContext(sourceName: "t.vtt", reporter: collector.reporter())
+    ).readDocument()
+    #expect(document.cues.map(\.id) == ["1"])
+    #expect(collector.messages == ["no WEBVTT line at the start; read as WebVTT all the same"])
+    #expect(throws: SubtitleError.self) {
+      try WebVTTReader(
+        MemoryByteSource("1\n00:00:01,000 --> 00:00:02,000\nx\n"), context: SourceContext(sourceName: "t")
+      )
+      .readDocument()
+    }
+  }
 }

@@ -40,13 +40,14 @@ public struct TrackPairing: Sendable {
     let b = second.map(Span.init)
     // Refused before the walk when the tracks overlap too much: the walk would only find out slowly.
     guard Self.overlappingPairs(a, b) <= Self.overlapsPerCue * (a.count + b.count) else { return nil }
-    // best[(i, j)]: the best score of pairing a[..<i] with b[..<j], and the group that ends there.
-    var best: [Position: (score: Int128, group: Group?)] = [Position(0, 0): (0, nil)]
-    var frontier: [Position] = [Position(0, 0)]
+    // best[key(i, j)]: the best score of pairing a[..<i] with b[..<j], and the shape of the group
+    // that ends there (-1 at the start): 32 bytes a state, as a long track visits millions.
+    var best: [Int: (score: Int128, shape: Int8)] = [Self.key(0, 0): (0, -1)]
+    var frontier = [Self.key(0, 0)]
     var index = 0
     // States in order of i + j: every move takes at least one cue, so a state's score is final
     // once all states with a smaller sum are done.
-    var pending: [Int: [Position]] = [:]
+    var pending: [Int: [Int]] = [:]
     while index < frontier.count || !pending.isEmpty {
       if index == frontier.count {
         let next = pending.keys.min() ?? 0
@@ -58,20 +59,41 @@ public struct TrackPairing: Sendable {
       index += 1
       guard best.count <= Self.statesPerCue * (a.count + b.count + 1) else { return nil }
       guard let score = best[state]?.score else { continue }
-      for (taken, target) in Self.moves(from: state, a, b) {
-        let candidate = score + Self.score(a[target.i - taken.0..<target.i], b[target.j - taken.1..<target.j])
+      let (i, j) = (state >> 32, state & 0xFFFF_FFFF)
+      for shape in Self.moves(i, j, a, b) {
+        let (toI, toJ) = (i + Self.shapes[shape].0, j + Self.shapes[shape].1)
+        guard toI <= a.count, toJ <= b.count else { continue }
+        let target = Self.key(toI, toJ)
+        let candidate = score + Self.score(a[i..<toI], b[j..<toJ])
         if let known = best[target], known.score >= candidate { continue }
-        if best[target] == nil { pending[target.i + target.j, default: []].append(target) }
-        best[target] = (candidate, Group(first: target.i - taken.0..<target.i, second: target.j - taken.1..<target.j))
+        if best[target] == nil { pending[toI + toJ, default: []].append(target) }
+        best[target] = (candidate, Int8(shape))
       }
     }
     var groups: [Group] = []
-    var position = Position(a.count, b.count)
-    while let group = best[position]?.group {
-      groups.append(group)
-      position = Position(group.first.lowerBound, group.second.lowerBound)
+    var (i, j) = (a.count, b.count)
+    while let shape = best[Self.key(i, j)]?.shape, shape >= 0 {
+      let (fromI, fromJ) = (i - Self.shapes[Int(shape)].0, j - Self.shapes[Int(shape)].1)
+      groups.append(Group(first: fromI..<i, second: fromJ..<j))
+      (i, j) = (fromI, fromJ)
     }
     self.groups = groups.reversed()
+  }
+
+  /// A state's key: how many cues of each track are paired so far, in one integer.
+  private static func key(_ i: Int, _ j: Int) -> Int { i << 32 | j }
+
+  /// The shapes (indices into `shapes`) that can be taken from a state: only a cue alone where the
+  /// next cues of the two tracks do not overlap (the earlier one can pair with nothing later),
+  /// every shape where they do.
+  private static func moves(_ i: Int, _ j: Int, _ a: [Span], _ b: [Span]) -> Range<Int> {
+    let (firstAlone, secondAlone) = (6, 7)  // (1, 0) and (0, 1)
+    guard i < a.count || j < b.count else { return 0..<0 }
+    guard i < a.count else { return secondAlone..<secondAlone + 1 }
+    guard j < b.count else { return firstAlone..<firstAlone + 1 }
+    if a[i].end <= b[j].start { return firstAlone..<firstAlone + 1 }
+    if b[j].end <= a[i].start { return secondAlone..<secondAlone + 1 }
+    return shapes.indices
   }
 
   /// The overlaps a cue may have with the other track's cues, on average, for a pairing to be tried.
@@ -83,20 +105,6 @@ public struct TrackPairing: Sendable {
     let starts = b.map(\.start).sorted()
     let ends = b.map(\.end).sorted()
     return a.reduce(0) { count, x in count + (starts.count(below: x.end) - ends.count(below: x.start + 1)) }
-  }
-
-  /// The moves from a state: only a cue alone where the next cues of the two tracks do not
-  /// overlap (the earlier one can pair with nothing later), every shape where they do.
-  private static func moves(from state: Position, _ a: [Span], _ b: [Span]) -> [((Int, Int), Position)] {
-    let (i, j) = (state.i, state.j)
-    guard i < a.count || j < b.count else { return [] }
-    guard i < a.count else { return [((0, 1), Position(i, j + 1))] }
-    guard j < b.count else { return [((1, 0), Position(i + 1, j))] }
-    if a[i].end <= b[j].start { return [((1, 0), Position(i + 1, j))] }
-    if b[j].end <= a[i].start { return [((0, 1), Position(i, j + 1))] }
-    return shapes.compactMap { taken in
-      i + taken.0 <= a.count && j + taken.1 <= b.count ? (taken, Position(i + taken.0, j + taken.1)) : nil
-    }
   }
 
   /// A group's score, in milliseconds: `6·I − T − P·(cues − 2)`, or 0 for a cue alone.
@@ -128,16 +136,6 @@ public struct TrackPairing: Sendable {
     }
   }
 
-  /// How many cues of each track are paired so far.
-  struct Position: Hashable {
-    let i: Int
-    let j: Int
-
-    init(_ i: Int, _ j: Int) {
-      self.i = i
-      self.j = j
-    }
-  }
 }
 
 extension [Int128] {

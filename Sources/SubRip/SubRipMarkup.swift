@@ -1,8 +1,10 @@
 import SubtitleTimeline
 
-/// The inline markup SRT files use in practice: `<i> <b> <u> <font color>`, `<br>` and `{\anN}`.
+/// The inline markup SRT files use in practice: `<i> <b> <u> <font color>`, `<br>` and ASS
+/// override blocks (`{\anN}`, `{\i1}`).
 ///
-/// Anything else is kept as literal text and reported, never dropped.
+/// Other tags are kept as literal text and reported; other override tags are dropped and reported,
+/// as ffmpeg drops them.
 struct SubRipMarkup {
   /// A finding inside the text: which text line (0-based), byte column (1-based), and what.
   typealias Finding = (line: Int, column: Int, message: String)
@@ -70,19 +72,37 @@ struct SubRipMarkup {
       } else if byte == UInt8(ascii: "{"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\\"),
         let close = closingBrace.at(orAfter: index, in: bytes), close - index <= Self.longestTag
       {
-        let override = bytes[(index + 2)..<close]
-        if override.count == 3, override.starts(with: Array("an".utf8)),
-          let digit = override.last, (0x31...0x39).contains(digit)
-        {
-          anchor = Int(digit - 0x30)
-          index = close + 1
-          continue
-        }
-        note((number, index + 1, "override {\\\(String(decoding: override, as: UTF8.self))} kept as text"))
+        applyOverrides(bytes[(index + 1)..<close], line: number, column: index + 1)
+        index = close + 1
+        continue
       }
       text.append(byte)
       index += 1
     }
+  }
+
+  /// An ASS override block's tags (`\an8`, `\i1\b0`, `\pos(10,20)`), as players read them in SRT.
+  ///
+  /// `\anN` places the cue; `\i`, `\b` and `\u` with 1 or 0 open or close a style (with a
+  /// warning); the rest are dropped (with a warning, as ffmpeg drops them).
+  private mutating func applyOverrides(_ block: ArraySlice<UInt8>, line: Int, column: Int) {
+    let written = "{" + String(decoding: block, as: UTF8.self) + "}"
+    var styled = false
+    var dropped = false
+    for tag in block.split(separator: UInt8(ascii: "\\")) {
+      let name = tag.first.map { Character(Unicode.Scalar($0)) }
+      let value = tag.dropFirst()
+      if tag.count == 3, tag.starts(with: Array("an".utf8)), let digit = tag.last, (0x31...0x39).contains(digit) {
+        anchor = Int(digit - 0x30)
+      } else if let name, "ibu".contains(name), value.count == 1, value.first == 0x30 || value.first == 0x31 {
+        _ = handleTag(value.first == 0x31 ? String(name) : "/" + String(name), line: line, column: column)
+        styled = true
+      } else {
+        dropped = true
+      }
+    }
+    if styled { note((line, column, "override \(written) read as the tags it stands for")) }
+    if dropped { note((line, column, "override \(written) dropped (as ffmpeg drops it)")) }
   }
 
   private enum TagOutcome { case handled, unknown, tooDeep, tooMany }

@@ -64,7 +64,8 @@ import Testing
     ([.text("a < b "), .span(InlineSpan(.italic, children: [.text("c")]))], true),
     ([.span(InlineSpan(.bold, children: [.text("x <y")])), .text("z")], true),
     ([.text("a < b"), .lineBreak, .text("c > d")], false),
-    ([.text("<unknown> & {\\pos(1,2)}")], false),
+    ([.text("<unknown> & {pos(1,2)}")], false),
+    ([.text("{\\pos(1,2)} is dropped by readers")], true),
   ])
   func textThatReadsAsMarkupIsReported(content: [InlineNode], reported: Bool) throws {
     let collector = FindingCollector()

@@ -32,6 +32,7 @@ struct SubRipMarkup {
       markup.note((open.line, open.column, "<\(open.tag)> is not closed; it ends with the cue"))
     }
     while !markup.stack.isEmpty { markup.closeInnermost() }
+    while case .lineBreak? = markup.content.last { markup.content.removeLast() }  // a `<br>` at the end
     return markup
   }
 
@@ -114,6 +115,8 @@ struct SubRipMarkup {
   private var tagCount = 0
   /// The line breaks so far: lines of the text and `<br>` tags.
   private var lineBreaks = 0
+  /// Whether nothing has been appended since the cue's start or its last line break.
+  private var atLineStart = true
 
   private mutating func note(_ finding: Finding) {
     if findings.count < Self.maximumFindings { findings.append(finding) }
@@ -137,14 +140,14 @@ struct SubRipMarkup {
       while stack.count > depth { closeInnermost() }
       return .handled
     }
-    let name = String(lowered.prefix { $0 != " " && $0 != "\t" && $0 != "/" })
-    if name == "br", lowered.dropFirst(2).allSatisfy({ $0 == " " || $0 == "\t" || $0 == "/" }) {
+    if lowered.hasPrefix("br"), lowered.dropFirst(2).allSatisfy({ $0 == " " || $0 == "\t" || $0 == "/" }) {
       guard lineBreaks < Cue.maximumLines - 1 else { return .unknown }
       flushText()
-      append(.lineBreak)
+      if !atLineStart { append(.lineBreak) }  // no empty line: SRT cannot hold one
       note((line, column, "<\(tag)> read as a line break (as ffmpeg reads it)"))
       return .handled
     }
+    let name = String(lowered.prefix { $0 != " " && $0 != "\t" })
     let style: SpanStyle
     switch name {
     case "i": style = .italic
@@ -171,7 +174,12 @@ struct SubRipMarkup {
   }
 
   private mutating func append(_ node: InlineNode) {
-    if case .lineBreak = node { lineBreaks += 1 }
+    if case .lineBreak = node {
+      lineBreaks += 1
+      atLineStart = true
+    } else {
+      atLineStart = false
+    }
     if stack.isEmpty {
       content.appendJoiningText(node)
     } else {

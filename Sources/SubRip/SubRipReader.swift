@@ -43,8 +43,19 @@ public final class SubRipReader: SubtitleReader {
   /// The next cue, skipping (with a warning) blocks that are not cues.
   ///
   /// Input with text but not one cue is refused ("no cues found"); empty or blank input is an
-  /// empty track, with a warning.
+  /// empty track, with a warning. A cue is returned once the next one has been found: text after
+  /// a blank line that starts no cue belongs to it (as ffmpeg and pysubs2 read it).
   public func nextCue() throws(SubtitleError) -> Cue? {
+    if held == nil { held = try readNextCue() }
+    let next = try readNextCue()
+    defer { held = next }
+    return held
+  }
+
+  /// The cue read but not returned yet: text blocks after it may still belong to it.
+  private var held: Cue?
+
+  private func readNextCue() throws(SubtitleError) -> Cue? {
     while let line = try nextLine() {
       if isBlank(line) {
         blankRun += 1
@@ -76,8 +87,7 @@ public final class SubRipReader: SubtitleReader {
     var canonical: SubRipTiming?
     if SubRipLineKind(first) != .timing {
       guard let (digits, marked) = numberDigits(first) else {
-        try warn("expected a cue number or a timing line; skipped to the next blank line", column: 1)
-        try skipBlock()
+        try continueHeldCue(with: first)
         return nil
       }
       if marked {
@@ -171,6 +181,34 @@ public final class SubRipReader: SubtitleReader {
     return cue
   }
 
+  /// Reads a block after a blank line that starts no cue as more lines of the cue before it.
+  ///
+  /// While that cue has room for them; else (or before any cue) the block is skipped. Either way with a warning.
+  private func continueHeldCue(with first: UnsafeBufferPointer<UInt8>) throws(SubtitleError) {
+    guard var cue = held, cue.content.lineCount < Cue.maximumLines else {
+      try warn("expected a cue number or a timing line; skipped to the next blank line", column: 1)
+      try skipBlock()
+      return
+    }
+    try warn("text after a blank line that starts no cue: read as more lines of the cue before it", column: 1)
+    pushBack(first, number: currentNumber)
+    let more = try readText(id: "", start: cue.start, end: cue.end, line: currentNumber)
+    guard cue.content.lineCount + more.content.lineCount <= Cue.maximumLines else {
+      try context.warn(Cue.tooManyLinesMessage + " (text after a blank line dropped)", line: more.sourceLine ?? 1)
+      return
+    }
+    let languages =
+      cue.lineLanguages.isEmpty && more.lineLanguages.isEmpty ? [] : lineLanguages(cue) + lineLanguages(more)
+    cue.content += [.lineBreak] + more.content
+    cue.lineLanguages = languages
+    held = cue
+  }
+
+  /// A cue's language for each line, nil where none is known.
+  private func lineLanguages(_ cue: Cue) -> [String?] {
+    cue.lineLanguages.isEmpty ? Array(repeating: nil, count: cue.content.lineCount) : cue.lineLanguages
+  }
+
   /// After a number-only text line: whether the next line is a timing line (a missing blank line).
   ///
   /// Either way the line after the number is pushed back to be read again.
@@ -244,9 +282,11 @@ public final class SubRipReader: SubtitleReader {
     let expected = Array(String(previousNumber + 1).utf8)
     let digits = line.prefix { $0 &- 0x30 < 10 }.count
     guard digits == expected.count + 2, digits < line.count, line[digits] == UInt8(ascii: ":"),
-      line.starts(with: expected)
+      line.starts(with: expected), let arrow = line.firstRange(of: Array("-->".utf8))
     else { return nil }
-    return expected.count
+    // The end time's hours must be two digits: `100:00:01,000 --> 100:00:02,000` is a long time.
+    let end = line[arrow.upperBound...].drop { $0 == 0x20 || $0 == 0x09 }
+    return end.prefix { $0 &- 0x30 < 10 }.count <= 2 ? expected.count : nil
   }
 
   private func warn(_ message: String, column: Int) throws(SubtitleError) {

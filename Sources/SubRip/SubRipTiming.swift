@@ -125,7 +125,8 @@ struct SubRipTiming {
       if cursor.skipSpaces() { spaced = true }
       guard let fraction = cursor.digits(maximumCount: 9) else { return nil }
       milliseconds = Self.milliseconds(fraction)
-      if skipNoise(&cursor) {
+      if let roundsUp = skipNoise(&cursor) {
+        if roundsUp && fraction.digits == 3 { milliseconds += 1 }  // `199.99999999998` is 200 ms
         leniencies.append((column, "digits after the fraction of a second ignored (a number written with float noise)"))
       }
       switch separator {
@@ -156,17 +157,20 @@ struct SubRipTiming {
   }
 
   /// Skips what speech-to-text tools write after a fraction (`200.0000000000582`, or more than 9
-  /// digits); whether there was any.
-  private static func skipNoise(_ cursor: inout ByteCursor) -> Bool {
+  /// digits): nil when there was none, else whether a fraction of a millisecond after a point
+  /// rounds the milliseconds up.
+  private static func skipNoise(_ cursor: inout ByteCursor) -> Bool? {
     let start = cursor.index
     while let byte = cursor.peek, byte &- 0x30 < 10 { cursor.advance() }
-    if cursor.peek == UInt8(ascii: "."), cursor.index + 1 < cursor.bytes.count,
+    var roundsUp = false
+    if cursor.index == start, cursor.peek == UInt8(ascii: "."), cursor.index + 1 < cursor.bytes.count,
       cursor.bytes[cursor.index + 1] &- 0x30 < 10
     {
+      roundsUp = cursor.bytes[cursor.index + 1] >= UInt8(ascii: "5")
       cursor.advance()
       while let byte = cursor.peek, byte &- 0x30 < 10 { cursor.advance() }
     }
-    return cursor.index != start
+    return cursor.index == start ? nil : roundsUp
   }
 
   /// A fraction of a second in milliseconds: 1–3 digits scaled up, more rounded half up.

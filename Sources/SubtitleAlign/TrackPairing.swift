@@ -13,8 +13,9 @@ import SubtitleTimeline
 /// A cue that overlaps nothing of the other track can only stand alone, so the walk moves past it
 /// at once: only where cues overlap does it branch, and the work grows with the number of cues
 /// times the few groups tried at each, not with the product of the two lengths. Tracks whose cues
-/// nearly all overlap one another (every cue at one instant) would make it the product: past
-/// `stateBudget` states a track pair is refused instead.
+/// nearly all overlap one another (every cue at one instant) would make it the product: such a
+/// pair is refused instead, before the walk when its cues overlap `overlapsPerCue` others on
+/// average, during it past `statesPerCue` states a cue.
 public struct TrackPairing: Sendable {
   /// One group: the positions of its cues in each track (either may be empty, not both).
   public struct Group: Sendable, Hashable {
@@ -30,11 +31,15 @@ public struct TrackPairing: Sendable {
   /// The group shapes tried where cues overlap: cues taken from the first track, then the second.
   static let shapes: [(Int, Int)] = [(1, 1), (1, 2), (2, 1), (1, 3), (3, 1), (2, 2), (1, 0), (0, 1)]
 
+  /// The shapes of a cue of either track left alone.
+  private static let firstAlone = shapes.firstIndex { $0 == (1, 0) } ?? 0
+  private static let secondAlone = shapes.firstIndex { $0 == (0, 1) } ?? 0
+
   /// The states a pairing may visit a cue: far more than tracks of one film need.
   public static let statesPerCue = 64
 
   /// The best pairing of `first` and `second`, each in time order; nil when their cues overlap
-  /// one another so much that pairing them would visit more than `statesPerCue` states a cue.
+  /// one another so much that pairing them would cost out of proportion (see the type's notes).
   public init?(_ first: [Cue], _ second: [Cue]) {
     let a = first.map(Span.init)
     let b = second.map(Span.init)
@@ -87,7 +92,7 @@ public struct TrackPairing: Sendable {
   /// next cues of the two tracks do not overlap (the earlier one can pair with nothing later),
   /// every shape where they do.
   private static func moves(_ i: Int, _ j: Int, _ a: [Span], _ b: [Span]) -> Range<Int> {
-    let (firstAlone, secondAlone) = (6, 7)  // (1, 0) and (0, 1)
+    let (firstAlone, secondAlone) = (Self.firstAlone, Self.secondAlone)
     guard i < a.count || j < b.count else { return 0..<0 }
     guard i < a.count else { return secondAlone..<secondAlone + 1 }
     guard j < b.count else { return firstAlone..<firstAlone + 1 }
@@ -104,7 +109,8 @@ public struct TrackPairing: Sendable {
   static func overlappingPairs(_ a: [Span], _ b: [Span]) -> Int {
     let starts = b.map(\.start).sorted()
     let ends = b.map(\.end).sorted()
-    return a.reduce(0) { count, x in count + (starts.count(below: x.end) - ends.count(below: x.start + 1)) }
+    // A cue of no length is subtracted once too often for each of no length at the same instant.
+    return a.reduce(0) { count, x in count + max(starts.count(below: x.end) - ends.count(below: x.start + 1), 0) }
   }
 
   /// A group's score, in milliseconds: `6·I − T − P·(cues − 2)`, or 0 for a cue alone.
@@ -135,7 +141,6 @@ public struct TrackPairing: Sendable {
       end = max(Int128(cue.end.roundedMilliseconds), start)
     }
   }
-
 }
 
 extension [Int128] {

@@ -60,8 +60,13 @@ public enum Subtitles {
   ) throws(SubtitleError) -> (PrefixedByteSource, TextEncoding) {
     let source = try PrefixedByteSource(bytes)
     let textEncoding = encoding ?? TextEncoding.detect(source.prefix)
+    if let declared = textEncoding.contradictedDeclaration {
+      try reporter.warn(
+        "the XML declaration says \(declared), but the text is UTF-8; read as UTF-8",
+        at: SourceLocation(file: name, line: 1))
+    }
     guard !textEncoding.isUTF8 else { return (source, textEncoding) }
-    if encoding == nil {
+    if encoding == nil && !textEncoding.isDeclared {
       try reporter.warn("the text is not UTF-8; read as \(textEncoding)", at: SourceLocation(file: name, line: 1))
     }
     let converted = try TranscodingByteSource(source, from: textEncoding, sourceName: name, reporter: reporter)

@@ -61,6 +61,12 @@ final class TTMLContentNode {
     children.contains { if case .lineBreak = $0.kind { true } else { $0.containsLineBreak } }
   }
 
+  /// Whether the subtree holds text other than white space.
+  var hasVisibleText: Bool {
+    if case .text(let text) = kind { return text.utf8.contains { ![0x20, 0x09, 0x0A, 0x0D].contains($0) } }
+    return children.contains { $0.hasVisibleText }
+  }
+
   /// How many bytes of text the subtree holds.
   var textBytes: Int {
     if case .text(let text) = kind { return text.utf8.count }
@@ -96,26 +102,28 @@ final class TTMLContentNode {
   }
 
   /// Resolves the absolute intervals of this node and its descendants; `timed` says whether any of
-  /// them has timing of its own (nil: find out); with `absolute`, the times of descendants in a `par`
-  /// count from the document's start (Apple's lyrics) instead of this node's begin.
+  /// them has timing of its own (nil: find out); with `absolute`, `begin` and `end` in a `par` are
+  /// times from the document's start (Apple's lyrics), not from the parent's begin.
   func resolve(
     syncBase: Fraction, parentEnd: Fraction?, parentIsSequence: Bool, timed: Bool? = nil, absolute: Bool = false
   ) throws(TTMLTimeExpression.Failure) {
     guard timed ?? (hasTimedDescendants || timing.isSequence) else {
       // A `par` with untimed descendants (so no `seq` among them), the usual case: all share its interval.
       let implicit = timing.hasExplicitEnd ? nil : try implicitDuration(parentIsSequence: parentIsSequence)
-      interval = try timing.interval(syncBase: syncBase, parentEnd: parentEnd, implicit: implicit)
+      interval = try timing.interval(
+        syncBase: syncBase, parentEnd: parentEnd, implicit: implicit, absolute: absolute && !parentIsSequence)
       if let end = parentEnd, end < interval.begin { interval = (end, end) }
       share(interval)
       return
     }
     let implicit = timing.hasExplicitEnd ? nil : try implicitDuration(parentIsSequence: parentIsSequence)
-    interval = try timing.interval(syncBase: syncBase, parentEnd: parentEnd, implicit: implicit)
+    interval = try timing.interval(
+      syncBase: syncBase, parentEnd: parentEnd, implicit: implicit, absolute: absolute && !parentIsSequence)
     if let end = parentEnd, end < interval.begin { interval = (end, end) }
     var running = interval.begin
     for child in children {
       try child.resolve(
-        syncBase: timing.isSequence ? running : absolute ? .zero : interval.begin, parentEnd: interval.end,
+        syncBase: timing.isSequence ? running : interval.begin, parentEnd: interval.end,
         parentIsSequence: timing.isSequence, absolute: absolute)
       if timing.isSequence {
         guard let end = child.interval.end else { break }

@@ -16,13 +16,14 @@ enum TTMLNamespace {
   static let appleLyrics = "http://music.apple.com/lyric-ttml-internal"
 
   /// The namespaces of TTML's drafts (DFXP, 2004–2006), which older files still use, each with the
-  /// TTML namespace it became.
+  /// TTML namespace it became (files write the styling one `#styling` or `#style`).
   static let drafts: [String: String] = {
     var names: [String: String] = [:]
-    for draft in [
-      "http://www.w3.org/2006/10/ttaf1", "http://www.w3.org/2006/04/ttaf1", "http://www.w3.org/2004/11/ttaf1",
-    ] {
-      for (suffix, uri) in zip(["", "#parameter", "#styling", "#metadata"], uris) { names[draft + suffix] = uri }
+    let suffixes = [
+      ("", uris[0]), ("#parameter", uris[1]), ("#styling", uris[2]), ("#style", uris[2]), ("#metadata", uris[3]),
+    ]
+    for year in ["2006/10", "2006/04", "2006/02", "2004/11"] {
+      for (suffix, uri) in suffixes { names["http://www.w3.org/\(year)/ttaf1" + suffix] = uri }
     }
     return names
   }()

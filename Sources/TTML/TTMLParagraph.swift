@@ -90,13 +90,16 @@ final class TTMLParagraph {
     var changes: [Fraction] = []
     if hasTimedContent {
       var instants: Set<Fraction> = []
-      root.collectInstants(into: &instants, limit: Self.maximumChanges)
+      // The paragraph's own begin and end are instants too, but no changes: two more, and one to tell.
+      root.collectInstants(into: &instants, limit: Self.maximumChanges + 3)
       changes = instants.filter { instant in window.begin < instant && (window.end.map { instant < $0 } ?? true) }
         .sorted()
-      let allowed = max(Self.maximumRepeatedBytes / max(root.textBytes + id.utf8.count, 1), 1)
-      if instants.count >= Self.maximumChanges || changes.count > allowed {
+      let allowed = min(Self.maximumRepeatedBytes / max(root.textBytes + id.utf8.count, 1), Self.maximumChanges)
+      if instants.count > Self.maximumChanges + 2 || changes.count > allowed {
+        // What shows after the last change kept is not known: the paragraph ends at the next one.
         changesCut = true
-        changes = Array(changes.prefix(allowed))
+        if allowed < changes.count { window.end = changes[max(allowed, 0)] }
+        changes = Array(changes.prefix(max(allowed, 0)))
       }
     }
     var cues: [Cue] = []

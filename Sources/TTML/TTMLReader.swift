@@ -32,6 +32,8 @@ public final class TTMLReader: SubtitleReader, XMLPushParser.Handler {
   private var rootRead = false
   /// Whether the document's elements have no namespace, and are read as TTML's.
   private var unqualified = false
+  /// Whether reading a draft's namespace as TTML's has been reported.
+  private var draftReported = false
   /// Whether nested elements' times count from the document's start (Apple's lyrics), not their parent's begin.
   private var absoluteTimes = false
   private let chinese = ChineseScriptDetector()
@@ -92,6 +94,12 @@ public final class TTMLReader: SubtitleReader, XMLPushParser.Handler {
       return
     }
     if !rootRead { try readRootElement(tag) }
+    if !draftReported, let draft = xml?.aliasMet {  // on the root, or first met further in
+      draftReported = true
+      try context.warn(
+        "namespace \(draft) is a draft of TTML's (DFXP); read as \(TTMLNamespace.drafts[draft] ?? "TTML's")",
+        line: tag.line, column: tag.column)
+    }
     if unqualified && tag.namespace == .none {  // a document whose elements have no namespace at all
       var tag = tag
       tag.namespace = TTMLNamespace.tt
@@ -165,10 +173,6 @@ public final class TTMLReader: SubtitleReader, XMLPushParser.Handler {
       unqualified = true
       try context.warn(
         "<tt> has no namespace (TTML's is \(TTMLNamespace.uris[0])); elements without one are read as TTML's",
-        line: tag.line, column: tag.column)
-    } else if let draft = xml?.aliasMet {
-      try context.warn(
-        "namespace \(draft) is a draft of TTML's (DFXP); read as \(TTMLNamespace.drafts[draft] ?? "TTML's")",
         line: tag.line, column: tag.column)
     }
   }
@@ -316,24 +320,17 @@ public final class TTMLReader: SubtitleReader, XMLPushParser.Handler {
       language: tag.attribute("lang", in: TTMLNamespace.xml) ?? parent?.language ?? header.language ?? "",
       preserveSpace: tag.attribute("space", in: TTMLNamespace.xml).map { $0 == "preserve" } ?? parent?.preserveSpace
         ?? false)
-    if let syncBase = syncBase(under: parent) {
+    if let syncBase = parent.map({ $0.syncBaseForNextChild }) ?? .zero {
       do {
-        let interval = try timing.interval(syncBase: syncBase, parentEnd: parent?.end, implicit: nil)
+        let interval = try timing.interval(
+          syncBase: syncBase, parentEnd: parent?.end, implicit: nil,
+          absolute: absoluteTimes && parent?.isSequence != true)
         frame.begin = interval.begin
         frame.end = interval.end
         frame.running = interval.begin
       } catch { throw failure(error, tag) }
     }
     containers.append(frame)
-  }
-
-  /// Where a child of `parent` counts its times from; nil when it never begins.
-  ///
-  /// The parent's begin, or in a `seq` its previous child's end; in Apple's lyrics, the document's start.
-  private func syncBase(under parent: TTMLContainer?) -> Fraction? {
-    guard let parent else { return .zero }
-    guard let base = parent.syncBaseForNextChild else { return nil }
-    return absoluteTimes && !parent.isSequence ? .zero : base
   }
 
   private func closeContainer() {
@@ -357,7 +354,7 @@ public final class TTMLReader: SubtitleReader, XMLPushParser.Handler {
       tag.attribute("space", in: TTMLNamespace.xml).map { $0 == "preserve" } ?? parent?.preserveSpace ?? false
     paragraph = TTMLParagraph(
       id: id, root: root,
-      syncBase: syncBase(under: parent), absoluteTimes: absoluteTimes, parentEnd: parent?.end,
+      syncBase: parent.map { $0.syncBaseForNextChild } ?? .zero, absoluteTimes: absoluteTimes, parentEnd: parent?.end,
       parentIsSequence: parent?.isSequence ?? false, region: tag.attribute("region") ?? parent?.region,
       language: language, preserveSpace: preservesSpace, line: tag.line)
     openElements.removeAll(keepingCapacity: true)
@@ -478,7 +475,8 @@ public final class TTMLReader: SubtitleReader, XMLPushParser.Handler {
       try warnOnce(
         "a <p> begins past the largest time subkit reads (\(MediaTime.limit.roundedMilliseconds / 1000) s, "
           + "nested begins added up); it is not shown", line: open.line)
-    } else if produced == 0, open.hasTimedContent, open.syncBase != nil,
+    } else if produced == 0, open.hasTimedContent, !absoluteTimes, open.syncBase != nil, open.root.hasVisibleText,
+      regions.isEmpty || open.region != nil || open.hasRegionedContent,
       interval.end.map({ interval.begin < $0 }) ?? true
     {
       try warnOnce(

@@ -36,13 +36,15 @@ struct TTMLTiming {
   /// The active interval counted from the sync base; a nil end is indefinite.
   ///
   /// It begins at `syncBase + begin` and ends at the earliest of `syncBase + end`, `begin + dur`
-  /// and `parentEnd`, or after `implicit` when neither `end` nor `dur` is said.
+  /// and `parentEnd`, or after `implicit` when neither `end` nor `dur` is said. With `absolute`
+  /// (Apple's lyrics), `begin` and `end` are times from the document's start instead, and the
+  /// interval begins no earlier than the sync base.
   func interval(
-    syncBase: Fraction, parentEnd: Fraction?, implicit: Fraction?
+    syncBase: Fraction, parentEnd: Fraction?, implicit: Fraction?, absolute: Bool = false
   ) throws(TTMLTimeExpression.Failure) -> (begin: Fraction, end: Fraction?) {
-    let start = try syncBase + (begin ?? .zero)
+    let start = absolute ? max(begin ?? syncBase, syncBase) : try syncBase + (begin ?? .zero)
     var finish: Fraction?
-    if let end { finish = try syncBase + end }
+    if let end { finish = absolute ? end : try syncBase + end }
     if let duration {
       let byDuration = try start + duration
       finish = finish.map { min($0, byDuration) } ?? byDuration

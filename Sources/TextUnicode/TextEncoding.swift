@@ -7,6 +7,11 @@ public struct TextEncoding: Sendable, Hashable, CustomStringConvertible {
   public var name: String
   /// Detection's confidence from 0 to 100; 100 for a byte order mark or a name the user gave.
   public var confidence: Int
+  /// Whether an XML declaration named this encoding (then reading in it is no guess to warn about).
+  public var isDeclared = false
+  /// The encoding an XML declaration named that the bytes contradict (UTF-8 text with more than
+  /// ASCII in it, declared otherwise), if any.
+  public var contradictedDeclaration: String?
 
   /// An encoding named by the user (`--input-encoding gbk`); nil when ICU does not know the name.
   public init?(name: String) {
@@ -32,7 +37,8 @@ public struct TextEncoding: Sendable, Hashable, CustomStringConvertible {
   public var description: String { confidence == 100 ? name : "\(name) (detected, \(confidence)% sure)" }
 
   /// The encoding of a text from its first bytes: a byte order mark; else the encoding an XML
-  /// declaration names, unless the bytes are UTF-8 with more than ASCII in them; else UTF-8 if the
+  /// declaration names other than UTF-8, unless the bytes are UTF-8 with more than ASCII in them
+  /// (then `contradictedDeclaration` says what it named); else UTF-8 if the
   /// bytes are valid UTF-8; else UTF-16 without a byte order mark, told from where line feeds and
   /// NULs fall; else ICU's charset detection.
   public static func detect(_ prefix: [UInt8]) -> TextEncoding {
@@ -42,7 +48,12 @@ public struct TextEncoding: Sendable, Hashable, CustomStringConvertible {
       return TextEncoding(detected: "UTF-16", confidence: 100)
     }
     let utf8 = isUTF8(prefix)
-    if let declared = declaredInXML(prefix), !utf8 || prefix.allSatisfy({ $0 < 0x80 }) { return declared }
+    if let declared = declaredInXML(prefix), !declared.isUTF8 {
+      guard utf8, !prefix.allSatisfy({ $0 < 0x80 }) else { return declared }
+      var contradicted = TextEncoding.utf8
+      contradicted.contradictedDeclaration = declared.name
+      return contradicted
+    }
     if utf8 { return .utf8 }
     if let utf16 = utf16WithoutMark(prefix) { return utf16 }
     if isMostlyUTF8(prefix) { return .utf8 }  // a few bad bytes in UTF-8 text: replaced, not re-read
@@ -55,26 +66,29 @@ public struct TextEncoding: Sendable, Hashable, CustomStringConvertible {
     return guess ?? TextEncoding(detected: "GB18030", confidence: 10)
   }
 
-  /// The encoding `<?xml version="1.0" encoding="…"?>` names at the very start, when it is one a
-  /// converter opens and ASCII's letters mean themselves in it (not UTF-16 or UTF-32, which the
-  /// declaration cannot be read in as ASCII anyway).
+  /// The encoding `<?xml version="1.0" encoding="…"?>` names at the very start, when a converter
+  /// opens it and the declaration reads the same in it as in ASCII (so not UTF-16, UTF-32 or
+  /// EBCDIC, whose declarations would not be ASCII bytes); not UTF-7, which no file means.
   private static func declaredInXML(_ prefix: [UInt8]) -> TextEncoding? {
-    let opening = Array("<?xml".utf8)
-    guard prefix.starts(with: opening), let close = prefix.prefix(200).firstRange(of: Array("?>".utf8)) else {
-      return nil
-    }
+    func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A }
+    guard prefix.starts(with: Array("<?xml".utf8)), prefix.count > 5, isSpace(prefix[5]),
+      let close = prefix.prefix(200).firstRange(of: Array("?>".utf8))
+    else { return nil }
     let declaration = prefix[..<close.lowerBound]
     guard let key = declaration.firstRange(of: Array("encoding".utf8)) else { return nil }
-    var rest = declaration[key.upperBound...].drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A }
+    var rest = declaration[key.upperBound...].drop(while: isSpace)
     guard rest.first == UInt8(ascii: "=") else { return nil }
-    rest = rest.dropFirst().drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A }
+    rest = rest.dropFirst().drop(while: isSpace)
     guard let quote = rest.first, quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else { return nil }
     let name = rest.dropFirst().prefix { $0 != quote }
     guard !name.isEmpty, name.count < 40, name.allSatisfy({ $0 < 0x80 }) else { return nil }
-    let text = String(decoding: name, as: UTF8.self)
-    guard !text.uppercased().hasPrefix("UTF-16"), !text.uppercased().hasPrefix("UTF-32"),
-      let encoding = TextEncoding(name: text)
+    var text = String(decoding: name, as: UTF8.self).uppercased()
+    if ["GB2312", "GBK"].contains(text) { text = "GB18030" }  // as detection does: the superset loses nothing
+    let ascii = Array(prefix[..<close.upperBound])
+    guard text != "UTF-7", var encoding = TextEncoding(name: text),
+      decode(ascii, as: encoding.name) == String(decoding: ascii, as: UTF8.self)
     else { return nil }
+    encoding.isDeclared = true
     return encoding
   }
 

@@ -70,6 +70,46 @@ import Testing
     }
   }
 
+  /// What other tools' users write, read as ffmpeg and pysubs2 read it, each with a warning.
+  @Test func otherToolsHabitsAreReadWithWarnings() throws {
+    let text = """
+      1
+      00:00:01,000 --> 00:00:02,000
+      first
+
+      a second paragraph
+
+      2
+      00:00:03,000 --> 00:00:04,000
+      <br>A<br><br>B<br>
+
+      300:00:05,000 --> 00:00:06,000
+      <i/>kept {\\pos(1,2)}{\\i1}text
+
+      4
+      00:00:07,199.99999999998 --> 00:00:08,000
+      noise
+
+      """
+    let (document, collector) = try read(text)
+    #expect(document.cues.map(\.content.plainText) == ["first\na second paragraph", "A\nB", "<i/>kept text", "noise"])
+    #expect(document.cues.map(\.id) == ["1", "2", "3", "4"])
+    #expect(document.cues[3].start == MediaTime(milliseconds: 7200))
+    for expected in [
+      "text after a blank line that starts no cue", "<br> read as a line break",
+      "cue number 3 written onto its timing line",
+      "unknown tag <i/> kept as text", "override {\\pos(1,2)} dropped", "override {\\i1} read as the tags",
+      "digits after the fraction",
+    ] {
+      #expect(collector.messages.contains { $0.contains(expected) }, "expected a warning about \(expected)")
+    }
+  }
+
+  @Test func longHoursAreNotACueNumber() throws {
+    let (document, _) = try read("100:00:01,000 --> 100:00:02,000\nHundred hours\n")
+    #expect(document.cues.first?.start == MediaTime(milliseconds: 360_001_000))
+  }
+
   @Test func strictTurnsTheFirstWarningIntoAnError() {
     #expect(throws: SubtitleError.self) { try read("1\n00:00:01.000 --> 00:00:02,000\nx\n", strict: true) }
   }

@@ -73,4 +73,25 @@ import TextUnicode
     }
     #expect(TextEncoding.detect(latin1).name == "ISO-8859-1")
   }
+
+  /// A declaration is followed without a warning; one the bytes contradict is overridden with one;
+  /// one that cannot be read in ASCII (UCS-2, UTF-32, EBCDIC) or names UTF-7 is not believed.
+  @Test func xmlDeclarationsAreBelievedOnlyWhereTheyCanBeTrue() throws {
+    let body = "<tt xmlns='http://www.w3.org/ns/ttml'><body><div><p begin='1s' end='2s'>Hi+1</p></div></body></tt>\n"
+    func read(_ declared: String, _ text: String = body) throws -> (text: [String], warnings: [String]) {
+      let collector = FindingCollector()
+      let bytes = Array("<?xml version='1.0' encoding='\(declared)'?>\n\(text)".utf8)
+      let input = try Subtitles.open(MemoryByteSource(bytes), name: "t.ttml", reporter: collector.reporter())
+      return (try input.reader.readDocument().cues.map(\.content.plainText), collector.messages)
+    }
+    #expect(try read("ISO-8859-1") == (["Hi+1"], []))
+    #expect(try read("US-ASCII") == (["Hi+1"], []))
+    for unbelievable in ["UCS-2", "UTF-32", "IBM037", "UTF-7", "unicode"] {
+      #expect(try read(unbelievable) == (["Hi+1"], []), "\(unbelievable)")
+    }
+    let mislabelled = try read("ISO-8859-1", body.replacingOccurrences(of: "Hi+1", with: "Café"))
+    #expect(mislabelled.text == ["Café"])
+    #expect(mislabelled.warnings == ["the XML declaration says ISO-8859-1, but the text is UTF-8; read as UTF-8"])
+    #expect(TextEncoding.detect(Array("<?xml version='1.0' encoding='GBK'?>".utf8)).name.uppercased() == "GB18030")
+  }
 }

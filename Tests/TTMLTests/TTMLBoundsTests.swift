@@ -73,4 +73,36 @@ import Testing
     #expect(try reader.read(text, collector: collector).cues.map(\.content.plainText) == ["x"])
     #expect(collector.findings.count == 1)
   }
+
+  @Test func appleLyricsTimesCountFromTheStartWithinTheirParent() throws {
+    let text = """
+      <tt xmlns="http://www.w3.org/ns/ttml" xmlns:itunes="http://music.apple.com/lyric-ttml-internal">
+      <body><div begin="10s" end="20s">
+      <p end="12s">no begin</p>
+      <p begin="13s" end="15s"><span dur="1s">dur only</span><span begin="14s">rest</span></p>
+      <p begin="5s" end="11s">early</p>
+      </div></body></tt>
+      """
+    let cues = try reader.read(text).cues.map { "\($0.start)-\($0.end) \($0.content.plainText)" }
+    #expect(cues == ["10-12 no begin", "13-14 dur only", "14-15 rest", "10-11 early"])
+  }
+
+  @Test func exactlyTheLimitOfChangesIsNoLoss() throws {
+    let spans = (0..<1999).map { "<span begin='\($0)s' end='\($0 + 1)s'>\($0 % 2 == 0 ? "a" : "b")</span>" }.joined()
+    let collector = FindingCollector()
+    let body = "<div><p begin='0s' end='2000s'>\(spans)</p></div>"
+    #expect(try reader.read(TTMLReaderTests.document(body), collector: collector).cues.count == 1999)
+    #expect(collector.findings.isEmpty)
+  }
+
+  @Test func theDraftStylingNamespaceIsReadUnderEitherName() throws {
+    for styling in ["#styling", "#style"] {
+      let text = """
+        <tt xmlns="http://www.w3.org/2006/10/ttaf1" xmlns:tts="http://www.w3.org/2006/10/ttaf1\(styling)">
+        <body><div><p begin="1s" end="2s" tts:fontStyle="italic">x</p></div></body></tt>
+        """
+      let content = try #require(try reader.read(text).cues.first?.content)
+      #expect(content == [.span(InlineSpan(.italic, children: [.text("x")]))], "\(styling)")
+    }
+  }
 }

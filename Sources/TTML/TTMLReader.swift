@@ -4,6 +4,7 @@ import TextUnicode
 /// Reads TTML (IMSC 1.x text profiles) as a stream: the head first, then the cues of each `p` as it closes.
 ///
 /// The bytes are UTF-8, whatever the XML declaration says (`Subtitles.open` decodes other encodings first).
+///
 /// Times stay exact fractions, whatever mix of clock, frame, tick and offset times the document uses;
 /// `par`/`seq` time containers and implicit durations follow TTML2 §12. Styles subkit does not carry
 /// are reported once each.

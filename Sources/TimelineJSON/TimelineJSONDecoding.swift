@@ -69,7 +69,7 @@ enum TimelineJSONDecoding {
     if case .array = object.members["content"] {
       cue.content = try nodes(try object.array("content"), in: object, depth: 0)
     } else if let text = try object.string("text") {
-      cue.content = lines(of: text)
+      cue.content = try lines(of: text, in: object)
     }
     cue.lineLanguages = try object.array("lineLanguages").map { (value) throws(JSONShapeError) in
       if case .string(let language) = value { return language }
@@ -116,7 +116,7 @@ enum TimelineJSONDecoding {
         throw JSONShapeError(offset: object.offset, message: "an inline node needs a \"type\"")
       }
       switch typeName {
-      case "text": result.append(contentsOf: lines(of: try object.string("text") ?? ""))
+      case "text": result.append(contentsOf: try lines(of: try object.string("text") ?? "", in: object))
       case "lineBreak": result.append(.lineBreak)
       case "timestamp":
         guard let time = try object.time("time") else {
@@ -147,7 +147,12 @@ enum TimelineJSONDecoding {
   }
 
   /// Text nodes for `text`, with line breaks where it has `\n`.
-  private static func lines(of text: String) -> [InlineNode] {
+  /// A text's lines as text nodes and line breaks; refused past `Cue.maximumLines` lines (each line
+  /// costs a node: two bytes of `"a\n"` would otherwise cost a hundred of memory).
+  private static func lines(of text: String, in object: JSONObject) throws(JSONShapeError) -> [InlineNode] {
+    guard text.utf8.count(where: { $0 == 0x0A }) < Cue.maximumLines else {
+      throw JSONShapeError(offset: object.offset, message: "a text of more than \(Cue.maximumLines) lines")
+    }
     var nodes: [InlineNode] = []
     for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
       if index > 0 { nodes.append(.lineBreak) }

@@ -75,4 +75,18 @@ import TimelineJSON
     .readDocument()
     #expect(document.cues.isEmpty)
   }
+
+  @Test func aTextOfMoreThanAThousandLinesIsRefusedWithItsPlace() throws {
+    func read(lines: Int) throws -> SubtitleDocument {
+      let text = Array(repeating: "a", count: lines).joined(separator: "\\n")
+      return try TimelineJSONReader(
+        MemoryByteSource("{\"cues\":[\n{\"start\":1,\"end\":2,\"text\":\"\(text)\"}]}"),
+        options: TimelineJSONReaderOptions(sourceName: "t.json")
+      )
+      .readDocument()
+    }
+    #expect(try read(lines: Cue.maximumLines).cues.first?.content.lineCount == Cue.maximumLines)
+    let error = try #require(throws: SubtitleError.self) { try read(lines: Cue.maximumLines + 1) }
+    #expect(error.description == "t.json:2:1: error: a text of more than 1000 lines")
+  }
 }

@@ -147,8 +147,9 @@ enum TimelineJSONDecoding {
   }
 
   /// Text nodes for `text`, with line breaks where it has `\n`.
-  /// A text's lines as text nodes and line breaks; refused past `Cue.maximumLines` lines (each line
-  /// costs a node: two bytes of `"a\n"` would otherwise cost a hundred of memory).
+  ///
+  /// Refused past `Cue.maximumLines` lines: each line costs a node, and two bytes of `"a\n"` would
+  /// otherwise cost a hundred of memory.
   private static func lines(of text: String, in object: JSONObject) throws(JSONShapeError) -> [InlineNode] {
     guard text.utf8.count(where: { $0 == 0x0A }) < Cue.maximumLines else {
       throw JSONShapeError(offset: object.offset, message: "a text of more than \(Cue.maximumLines) lines")

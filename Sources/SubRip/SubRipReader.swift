@@ -194,19 +194,13 @@ public final class SubRipReader: SubtitleReader {
     pushBack(first, number: currentNumber)
     let more = try readText(id: "", start: cue.start, end: cue.end, line: currentNumber)
     guard cue.content.lineCount + more.content.lineCount <= Cue.maximumLines else {
-      try context.warn(Cue.tooManyLinesMessage + " (text after a blank line dropped)", line: more.sourceLine ?? 1)
+      try context.warn(Cue.tooManyLinesMessage + " (text after a blank line dropped)", line: more.sourceLine)
       return
     }
-    let languages =
-      cue.lineLanguages.isEmpty && more.lineLanguages.isEmpty ? [] : lineLanguages(cue) + lineLanguages(more)
     cue.content += [.lineBreak] + more.content
-    cue.lineLanguages = languages
+    // As one cue: a Traditional line makes its other Chinese lines Traditional.
+    LineLanguages.tag(&cue, refineChinese: chinese.language(of:))
     held = cue
-  }
-
-  /// A cue's language for each line, nil where none is known.
-  private func lineLanguages(_ cue: Cue) -> [String?] {
-    cue.lineLanguages.isEmpty ? Array(repeating: nil, count: cue.content.lineCount) : cue.lineLanguages
   }
 
   /// After a number-only text line: whether the next line is a timing line (a missing blank line).

@@ -105,6 +105,14 @@ import Testing
     }
   }
 
+  @Test func linesAfterABlankLineAreTaggedAsOneCueWithTheLinesBefore() throws {
+    // Read whole, as the cue is written back, a Traditional line makes the Simplified-looking one Traditional.
+    let (document, _) = try read("1\n00:00:01,000 --> 00:00:02,000\n我們每年都回家\n\n著名的导演\n")
+    let (whole, _) = try read("1\n00:00:01,000 --> 00:00:02,000\n我們每年都回家\n著名的导演\n")
+    #expect(document.cues.map(\.lineLanguages) == whole.cues.map(\.lineLanguages))
+    #expect(document.cues.first?.lineLanguages == ["zh-Hant", "zh-Hant"])
+  }
+
   @Test func longHoursAreNotACueNumber() throws {
     let (document, _) = try read("100:00:01,000 --> 100:00:02,000\nHundred hours\n")
     #expect(document.cues.first?.start == MediaTime(milliseconds: 360_001_000))

@@ -76,7 +76,7 @@ extension TranslationAlignment {
       while end < characters.count, closers.contains(characters[end]) || sentenceEnds.contains(characters[end]) {
         end += 1
       }
-      let rest = characters[end...].contains { !$0.isWhitespace && !sentenceEnds.contains($0) && !pauses.contains($0) }
+      let rest = characters[end...].contains { !$0.isBlank && !sentenceEnds.contains($0) && !pauses.contains($0) }
       if rest { cuts.append((end, sentenceEnds.contains(character))) }
       index = end
     }
@@ -85,7 +85,7 @@ extension TranslationAlignment {
     guard let cut = preferred.min(by: { abs(Double($0.position) - target) < abs(Double($1.position) - target) })
     else { return nil }
     func trimmed(_ part: ArraySlice<Character>) -> String {
-      String(part.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+      String(part.drop(while: \.isBlank).reversed().drop(while: \.isBlank).reversed())
     }
     return (trimmed(characters[..<cut.position]), trimmed(characters[cut.position...]))
   }

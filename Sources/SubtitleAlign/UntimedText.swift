@@ -7,7 +7,7 @@ public enum UntimedText {
     var number = 0
     for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
       number += 1
-      let trimmed = line.drop { $0.isWhitespace || $0 == "\u{FEFF}" }.reversed().drop(while: \.isWhitespace).reversed()
+      let trimmed = line.drop { $0.isBlank || $0 == "\u{FEFF}" }.reversed().drop(while: \.isBlank).reversed()
       if !trimmed.isEmpty { found.append((String(trimmed), number)) }
     }
     return found

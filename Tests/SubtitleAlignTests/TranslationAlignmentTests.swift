@@ -71,6 +71,14 @@ import Testing
     #expect(parts("Home. Now!", 0.5) == ["Home.", "Now!"])
   }
 
+  /// The align fuzzer's find: a space carrying combining marks after the cut was trimmed away, marks and all.
+  @Test func splittingKeepsCombiningMarksOnASpace() {
+    let text = "preset: \u{301}\u{301}NaN%"
+    let split = TranslationAlignment.split(text, at: 0.5)
+    #expect(split.map { [$0.0, $0.1] } == ["preset:", " \u{301}\u{301}NaN%"])
+    #expect(UntimedText.lines(of: " \u{301}a \u{301}").map(\.text) == [" \u{301}a \u{301}"])
+  }
+
   @Test func aLineThatMatchesNoCueJoinsTheTranslationBeforeIt() {
     let alignment = TranslationAlignment(beads: [.lineAlone(line: 0), .pair(line: 1, cue: 0), .lineAlone(line: 2)])
     let (timed, unmatched) = alignment.timedTranslation(lines: ["前言。", "回家。", "后记。"], cues: cues(["Home."]))

@@ -10,34 +10,55 @@ enum PathPattern {
     while trimmed.hasPrefix("./") { trimmed = trimmed.dropFirst(2) }
     var relative = Substring(subject)
     while relative.hasPrefix("./") { relative = relative.dropFirst(2) }
-    return match(Array(trimmed.utf8), 0, Array(relative.utf8), 0, budget: 100_000)
+    return match(steps(Array(trimmed.utf8)), Array(relative.utf8))
   }
 
-  /// Matching by recursion on `*`, with a step budget so no pattern can take long.
-  private static func match(_ pattern: [UInt8], _ p: Int, _ text: [UInt8], _ t: Int, budget: Int) -> Bool {
-    var (p, t, budget) = (p, t, budget)
-    while p < pattern.count {
-      budget -= 1
-      guard budget > 0 else { return false }
-      switch pattern[p] {
-      case UInt8(ascii: "*"):
-        let double = p + 1 < pattern.count && pattern[p + 1] == UInt8(ascii: "*")
-        var next = p + (double ? 2 : 1)
-        if double && next < pattern.count && pattern[next] == UInt8(ascii: "/") { next += 1 }
-        var index = t
-        while true {
-          if match(pattern, next, text, index, budget: budget / 2) { return true }
-          guard index < text.count, double || text[index] != UInt8(ascii: "/") else { return false }
-          index += 1
-        }
-      case UInt8(ascii: "?"):
-        guard t < text.count, text[t] != UInt8(ascii: "/") else { return false }
-      default:
-        guard t < text.count, text[t] == pattern[p] else { return false }
+  /// One step of a pattern: a byte, `?`, `*` (never across `/`) or `**` (across `/`).
+  private enum Step {
+    case byte(UInt8)
+    case one
+    case star
+    case anything
+  }
+
+  /// The steps of `pattern`; the `/` after a `**` is part of it, so `a/**/b` also matches `a/b`.
+  private static func steps(_ pattern: [UInt8]) -> [Step] {
+    var steps: [Step] = []
+    var index = 0
+    while index < pattern.count {
+      let byte = pattern[index]
+      index += 1
+      if byte == UInt8(ascii: "*"), index < pattern.count, pattern[index] == UInt8(ascii: "*") {
+        index += 1
+        if index < pattern.count && pattern[index] == UInt8(ascii: "/") { index += 1 }
+        steps.append(.anything)
+      } else {
+        steps.append(byte == UInt8(ascii: "*") ? .star : byte == UInt8(ascii: "?") ? .one : .byte(byte))
       }
-      p += 1
-      t += 1
     }
-    return t == text.count
+    return steps
+  }
+
+  /// Whether `steps` match all of `text`, by dynamic programming from the ends: time in
+  /// proportion to the pattern's length times the path's, whatever the stars.
+  private static func match(_ steps: [Step], _ text: [UInt8]) -> Bool {
+    let slash = UInt8(ascii: "/")
+    // after[t]: whether the steps after the current one match text[t...]
+    var after = [Bool](repeating: false, count: text.count + 1)
+    after[text.count] = true
+    var current = after
+    for step in steps.reversed() {
+      for t in stride(from: text.count, through: 0, by: -1) {
+        let byte = t < text.count ? text[t] : nil
+        switch step {
+        case .byte(let wanted): current[t] = byte == wanted && after[t + 1]
+        case .one: current[t] = byte != nil && byte != slash && after[t + 1]
+        case .star: current[t] = after[t] || (byte != nil && byte != slash && current[t + 1])
+        case .anything: current[t] = after[t] || (byte != nil && current[t + 1])
+        }
+      }
+      swap(&after, &current)
+    }
+    return after[0]
   }
 }

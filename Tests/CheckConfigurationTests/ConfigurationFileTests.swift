@@ -23,6 +23,17 @@ import Testing
         languages: { en: { cps: 13 } }
     """
 
+  /// Globs as `.gitignore` reads them; stars that once took exponential time (an adversarial find) answer at once.
+  @Test func overridePathsMatchAsGlobs() throws {
+    let text = "overrides:\n  - paths: ['a/**/b.srt', 'x/*/?.vtt', '*a*a*a*a*a*a*a*a*b', '*a*c']\n    preset: bbc-en\n"
+    let file = try ConfigurationFile(text: text, path: ".subkit.yml")
+    let matched = { (path: String) in file.preset(for: path)?.name == "bbc-en" }
+    #expect(matched("a/b.srt") && matched("a/d/e/b.srt") && !matched("b/a/b.srt"))
+    #expect(matched("x/y/z.vtt") && !matched("x/y/w/z.vtt") && !matched("x/y/zz.vtt"))
+    #expect(!matched(String(repeating: "a", count: 200) + ".srt"))
+    #expect(matched("deep/" + String(repeating: "a", count: 200) + "b") && matched("ac") && !matched("ca"))
+  }
+
   @Test func theBaseAndMatchingOverridesApplyInOrder() throws {
     let file = try ConfigurationFile(text: Self.text, path: "project/.subkit.yml")
     #expect(file.folder == "project")

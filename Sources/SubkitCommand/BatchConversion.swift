@@ -39,6 +39,7 @@ struct BatchConversion {
       throw ValidationError("several inputs need --out-dir DIR for their outputs (-o takes one input)")
     }
     if arguments.count == 1 && batch.outDir == nil { try writing.validate(input: arguments[0]) }
+    try OutputGuard.refuse([("--report", batch.report)], over: arguments)
   }
 
   /// Converts every input with `editor` into one output; exits 2 when an input failed, else 1
@@ -61,7 +62,7 @@ struct BatchConversion {
     let layout = batch.outDir.map { OutputLayout(directory: $0, suffix: batch.suffix) }
     let job = FileJob(
       reading: (inputFormat, inputEncoding), outputFormat: outputFormat, writing: writing,
-      noClobber: batch.noClobber, buffered: intoFolder, editor: editor)
+      noClobber: batch.noClobber, buffered: intoFolder, editor: editor, claims: intoFolder ? Locked([:]) : nil)
     let report = try batch.report.map { path throws(SubtitleError) in try RecordReport(path: path) }
     var tally = BatchTally()
     var cutShort = 0  // inputs that started but were interrupted

@@ -68,6 +68,10 @@ struct BatchOptions: ParsableArguments {
   @Flag(help: "Show progress on standard error even when it is not a terminal.")
   var progress = false
 
+  func validate() throws {
+    if suffix.contains("/") { throw ValidationError("--suffix is part of a file name: it takes no '/'") }
+  }
+
   /// The inputs `arguments` and `--files-from` name, folders searched with `-r`, cut to the shard.
   func inputs(_ arguments: [String]) throws(SubtitleError) -> [BatchInput] {
     try list.inputs(arguments, recursive: recursive)

@@ -84,6 +84,7 @@ struct CheckCommand: ParsableCommand {
     if inPlace && (!fix || inputs.first == "-") {
       throw ValidationError("--in-place goes with --fix, on a file")
     }
+    try OutputGuard.refuse([("-o", output), ("--write-baseline", writeBaseline)], over: inputs)
   }
 
   func run() throws {

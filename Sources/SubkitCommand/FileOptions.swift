@@ -59,9 +59,7 @@ struct OutputOptions: ParsableArguments {
 
   /// Refuses an output that is the input.
   func validate(input: String) throws {
-    if input != "-" && output != "-" && isSameFile(input, output) {
-      throw ValidationError("the output would overwrite the input '\(input)'; choose another -o")
-    }
+    try OutputGuard.refuse([("-o", output)], over: [input])
   }
 
   /// Streams `input` (in `inputFormat` and `encoding`, else detected) to `path` (else the output)

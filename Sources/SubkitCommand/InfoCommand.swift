@@ -44,7 +44,7 @@ struct InfoCommand: ParsableCommand {
     let output = TextOutput(FileByteSink.standardOutput())
     let paths = try list.inputs(inputs, recursive: true).map(\.path)
     let jobs = paths.count > 1 ? list.workers : 1
-    var failed = false
+    var (failed, cannotWrite) = (false, false)
     _ = BatchRunner.run(count: paths.count, jobs: jobs) { index in
       let lines = DiagnosticLines(buffered: jobs > 1)
       let report = Result { () throws(SubtitleError) in
@@ -61,7 +61,10 @@ struct InfoCommand: ParsableCommand {
         StandardError.writeLine(error.description)
         failed = true
       }
-      do { try output.flush() } catch { failed = true }
+      do { try output.flush() } catch {
+        if !cannotWrite { StandardError.writeLine("\(error)") }  // once, not for every file after it
+        (failed, cannotWrite) = (true, true)
+      }
     }
     if failed { throw ExitCode(2) }
   }

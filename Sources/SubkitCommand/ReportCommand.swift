@@ -49,6 +49,7 @@ struct ReportCommand: ParsableCommand {
   func validate() throws {
     if inputs.isEmpty && list.filesFrom == nil { throw ValidationError("give one or two subtitle files") }
     if outDir != nil && output != "-" { throw ValidationError("give either -o FILE or --out-dir DIR") }
+    try OutputGuard.refuse([("-o", output)], over: inputs)
     if outDir == nil && (inputs.count > 2 || list.filesFrom != nil || recursive || list.shard != nil) {
       throw ValidationError("one page shows one or two files; give --out-dir DIR for a page per file")
     }

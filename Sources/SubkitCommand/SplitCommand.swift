@@ -37,6 +37,9 @@ struct SplitCommand: ParsableCommand {
     if lang == nil && (files.batch.outDir == nil || files.inputs.contains("-")) {
       throw ValidationError("give --lang TAG, or --out-dir DIR and files (not -) for one file per language")
     }
+    if let lang, !Self.canNameFile(lang) {
+      throw ValidationError("--lang takes a language tag of letters, digits and hyphens, such as zh, en or zh-Hant")
+    }
   }
 
   func run() throws {
@@ -80,8 +83,25 @@ struct SplitCommand: ParsableCommand {
     _ = try opened.reader.readHeader()
     var found: [String] = []
     while let cue = try opened.reader.nextCue() {
-      for language in LanguageSplit.languages(of: cue) where !found.contains(language) { found.append(language) }
+      for language in LanguageSplit.languages(of: cue) where !found.contains(language) {
+        guard canNameFile(language) else {
+          throw SubtitleError(
+            at: SourceLocation(file: path, line: cue.sourceLine),
+            "the language '\(language.prefix(40))' cannot name an output file (a tag is letters, digits and hyphens)")
+        }
+        found.append(language)
+      }
     }
     return found
+  }
+
+  /// Whether `language` may be part of an output's name: a tag of at most 35 ASCII letters, digits
+  /// and hyphens, so that a file's own tags never lead its outputs out of --out-dir.
+  static func canNameFile(_ language: String) -> Bool {
+    (1...35).contains(language.utf8.count)
+      && language.utf8.allSatisfy { byte in
+        byte == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+          || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
+      }
   }
 }

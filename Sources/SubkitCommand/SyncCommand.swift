@@ -41,6 +41,7 @@ struct SyncCommand: ParsableCommand {
 
   func validate() throws {
     try writing.validate(input: input)
+    try writing.validate(input: reference)
     guard input != "-" || reference != "-" else {
       throw ValidationError("only one of the input and the reference can come from standard input")
     }

@@ -14,6 +14,12 @@ public enum FileSearch {
     return lstat(path, &status) == 0
   }
 
+  /// Whether `path` names a regular file (following a symbolic link to it).
+  public static func isRegularFile(_ path: String) -> Bool {
+    var status = stat()
+    return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
+  }
+
   /// Whether `path` names a directory (following a symbolic link to it).
   public static func isDirectory(_ path: String) -> Bool {
     var status = stat()
@@ -22,7 +28,8 @@ public enum FileSearch {
 
   /// The files under `directory` whose names `include` accepts, sorted by path; hidden files and
   /// folders (`.git`, `.build`) are skipped and symbolic links to folders are not followed, so a
-  /// link loop cannot trap the search.
+  /// link loop cannot trap the search; only regular files (or links to them) are taken, since a
+  /// FIFO or a device would block or never end.
   public static func files(under directory: String, where include: (String) -> Bool) throws(SubtitleError)
     -> [String]
   {
@@ -39,9 +46,10 @@ public enum FileSearch {
         let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
         var status = stat()
         guard lstat(path, &status) == 0 else { continue }
-        if status.st_mode & S_IFMT == S_IFDIR {
+        let type = status.st_mode & S_IFMT
+        if type == S_IFDIR {
           pending.append(path)
-        } else if include(name) {
+        } else if (type == S_IFREG || type == S_IFLNK && isRegularFile(path)) && include(name) {
           found.append(path)
         }
       }
@@ -58,8 +66,7 @@ extension FileSearch {
     var folder = path == "-" || isDirectory(path) ? absolute : parent(of: absolute)
     while true {
       let candidate = folder == "/" ? "/" + name : folder + "/" + name
-      var status = stat()
-      if stat(candidate, &status) == 0 && status.st_mode & S_IFMT == S_IFREG {
+      if isRegularFile(candidate) {
         return (candidate, relative(absolute, to: folder))
       }
       guard folder != "/" else { return nil }

@@ -4,6 +4,8 @@ import SubtitleTimeline
 public final class PrefixedByteSource: ByteSource {
   /// The bytes read ahead.
   public let prefix: [UInt8]
+  /// Whether the prefix is the whole input.
+  public let isComplete: Bool
   private var offset = 0
   private let rest: any ByteSource
 
@@ -11,17 +13,22 @@ public final class PrefixedByteSource: ByteSource {
   public init(_ source: any ByteSource, peeking count: Int = 1 << 16) throws(SubtitleError) {
     var prefix = [UInt8](repeating: 0, count: count)
     var filled = 0
+    var ended = false
     while filled < count {
       let read = try prefix.withUnsafeMutableBytes { raw in
         Result { () throws(SubtitleError) in
           try source.read(into: UnsafeMutableRawBufferPointer(rebasing: raw[filled...]))
         }
       }.get()
-      if read == 0 { break }
+      if read == 0 {
+        ended = true
+        break
+      }
       filled += read
     }
     prefix.removeSubrange(filled...)
     self.prefix = prefix
+    isComplete = ended
     rest = source
   }
 

@@ -42,14 +42,17 @@ public enum Subtitles {
     reporter: FindingReporter = .silent
   ) throws(SubtitleError) -> Input {
     let (source, textEncoding) = try decoded(bytes, name: name, encoding: encoding, reporter: reporter)
-    // Empty or blank input of no known format reads as SRT: an empty track, with a warning.
-    let blank = source.prefix.allSatisfy { [0x20, 0x09, 0x0A, 0x0D].contains($0) } ? SubtitleFormat.srt : nil
-    guard let detected = format ?? SubtitleFormat(sniffing: source.prefix) ?? blank else {
+    // Empty or blank input is an empty track in any format, with the SRT reader's warning; input
+    // of no known format that starts blank is read as SRT.
+    let startsBlank = source.prefix.allSatisfy { [0x20, 0x09, 0x0A, 0x0D].contains($0) }
+    let blank = startsBlank && source.isComplete
+    guard let detected = format ?? SubtitleFormat(sniffing: source.prefix) ?? (startsBlank ? .srt : nil) else {
       throw SubtitleError(
         at: SourceLocation(file: name, line: 1),
         "no cues found: is this a subtitle file? (not SRT, WebVTT, TTML or JSON; name the format with --from)")
     }
-    let reader = SubtitleFormats.reader(for: detected, source: source, sourceName: name, reporter: reporter)
+    let reader = SubtitleFormats.reader(
+      for: blank ? .srt : detected, source: source, sourceName: name, reporter: reporter)
     return Input(format: detected, reader: reader, name: name, encoding: textEncoding)
   }
 

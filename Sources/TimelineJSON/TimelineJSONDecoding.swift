@@ -236,7 +236,8 @@ extension JSONObject {
     }
     guard let seconds = try number(key) else { return nil }
     let milliseconds = (seconds * 1000 + 0.5).rounded(.down)  // MediaTime's rule: nearest, a half rounds up
-    guard milliseconds.magnitude <= Double(MediaTime.limit.numerator) else {
+    // Strictly below: the limit rounds up to the next Double, and a number equal to that is past it.
+    guard milliseconds.magnitude < Double(MediaTime.limit.numerator) else {
       throw mismatch(key, "a time within range")
     }
     return MediaTime(milliseconds: Int64(milliseconds))

@@ -66,6 +66,18 @@ import TimelineJSON
     #expect(error.description == "s.json:2:1: error: a cue needs \"start\" and \"end\" times")
   }
 
+  @Test func secondsThatRoundPastTheLargestTimeAreRefused() throws {
+    func read(_ seconds: String) throws -> SubtitleDocument {
+      let text = "{\"cues\":[{\"start\":0,\"end\":\(seconds),\"text\":\"x\"}]}"
+      return try TimelineJSONReader(MemoryByteSource(text), options: TimelineJSONReaderOptions(sourceName: "l.json"))
+        .readDocument()
+    }
+    // 2305843009213693.9 s is within the limit as written, but its milliseconds round to 2^61, past it.
+    let error = try #require(throws: SubtitleError.self) { try read("2305843009213693.9") }
+    #expect(error.finding.message.contains("a time within range"))
+    #expect(try read("2305843009213693.5").cues.first?.end ?? .zero <= MediaTime.limit)
+  }
+
   @Test func manyEndLinesAreReadOneAfterAnother() throws {
     // Each "end" line once led to a nested call: 50,000 of them ran out of stack.
     let lines = String(repeating: "{\"kind\":\"end\"}\n", count: 50_000)

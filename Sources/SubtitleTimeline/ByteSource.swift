@@ -39,7 +39,8 @@ extension ByteSource {
     while case let count = try read(into: chunk), count > 0 {
       bytes += chunk[..<count]
       guard bytes.count <= limit else {
-        throw SubtitleError(at: SourceLocation(file: name, line: 0), "larger than \(limit >> 20) MiB")
+        let size = limit >= 1 << 20 ? "\(limit >> 20) MiB" : limit >= 1 << 10 ? "\(limit >> 10) KiB" : "\(limit) bytes"
+        throw SubtitleError(at: SourceLocation(file: name, line: 0), "larger than \(size)")
       }
     }
     return bytes

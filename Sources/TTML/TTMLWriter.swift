@@ -194,9 +194,10 @@ public final class TTMLWriter: SubtitleWriter {
       return
     }
     let rounded = MediaTime(milliseconds: time.roundedMilliseconds)
+    // One message for every such time (the cue's line tells them apart), so a long track gives ten
+    // lines and a count, not one line a cue.
     try context.warn(
-      "time \(time) s has no exact TTML form at this document's rates; rounded to the millisecond", line: cue.sourceLine
-    )
+      "a cue's time has no exact TTML form at this document's rates; rounded to the millisecond", line: cue.sourceLine)
     output.write(times.expression(for: rounded) ?? "00:00:00.000")
   }
 

@@ -54,12 +54,13 @@ public struct LanguageBlock {
   }
 
   /// Lines of text read as one passage: joined by a space, or by nothing where Chinese or Japanese
-  /// text meets the break, the line already ends in a space, or a word broke after its hyphen
-  /// (`ever-⏎shifting`).
+  /// text meets the break, a space is already there (at the end of one line or the start of the
+  /// next), or a word broke after its hyphen (`ever-⏎shifting`).
   public static func join(_ lines: [String]) -> String {
     var result = ""
     for line in lines where !line.isEmpty {
-      if let last = result.last, let first = line.first, !last.isWhitespace, !endsInWordHyphen(result),
+      if let last = result.last, let first = line.first, !last.isWhitespace, !first.isWhitespace,
+        !endsInWordHyphen(result),
         !DisplayWidth.isSpacelessScript(last) && !DisplayWidth.isSpacelessScript(first)
       {
         result += " "

@@ -62,14 +62,19 @@ struct BatchConversion {
     let layout = batch.outDir.map { OutputLayout(directory: $0, suffix: batch.suffix) }
     let job = FileJob(
       reading: (inputFormat, inputEncoding), outputFormat: outputFormat, writing: writing,
-      noClobber: batch.noClobber, buffered: intoFolder, editor: editor, claims: intoFolder ? Locked([:]) : nil)
+      noClobber: batch.noClobber, buffered: intoFolder, editor: editor)
+    let shared = layout.map { layout in Self.sharedOutputs(inputs.map { job.outputPath(for: $0, in: layout) }) } ?? [:]
     let report = try batch.report.map { path throws(SubtitleError) in try RecordReport(path: path) }
     var tally = BatchTally()
     var cutShort = 0  // inputs that started but were interrupted
     var meter = ProgressMeter(total: inputs.count)
     let showProgress = batch.progress || (intoFolder && standardErrorIsTerminal())
     let started = BatchRunner.run(count: inputs.count, jobs: intoFolder ? batch.workers : 1) { index in
-      outputs(job, inputs[index], layout)
+      if let (output, earlier) = shared[index] {
+        let error = "\(inputs[earlier].path) is written here too: two inputs cannot share an output"
+        return [FileJob.failure(of: inputs[index], SubtitleError(at: SourceLocation(file: output, line: 0), error))]
+      }
+      return outputs(job, inputs[index], layout)
     } deliver: { index, outcomes in
       if outcomes.contains(where: { $0.record.status == .interrupted }) { cutShort += 1 }
       for outcome in outcomes {
@@ -95,6 +100,18 @@ struct BatchConversion {
       StandardError.writeLine(summary(tally, of: inputs.count))
     }
     if tally.exitStatus != 0 { throw ExitCode(tally.exitStatus) }
+  }
+
+  /// For each output already written by an earlier input (by index in `outputs`), that output and
+  /// the earlier input's index: decided in input order before the batch starts, so the first input
+  /// always wins, whatever the workers' order.
+  private static func sharedOutputs(_ outputs: [String]) -> [Int: (output: String, earlier: Int)] {
+    var first: [String: Int] = [:]
+    var shared: [Int: (output: String, earlier: Int)] = [:]
+    for (index, output) in outputs.enumerated() {
+      if let earlier = first[output] { shared[index] = (output, earlier) } else { first[output] = index }
+    }
+    return shared
   }
 
   /// The batch's closing line: how many outputs ended each way.

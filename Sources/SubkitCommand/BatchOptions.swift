@@ -68,6 +68,7 @@ struct BatchOptions: ParsableArguments {
   @Flag(help: "Show progress on standard error even when it is not a terminal.")
   var progress = false
 
+  /// Refuses a `--suffix` that would put outputs in another folder.
   func validate() throws {
     if suffix.contains("/") { throw ValidationError("--suffix is part of a file name: it takes no '/'") }
   }

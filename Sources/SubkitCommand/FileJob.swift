@@ -27,8 +27,6 @@ struct FileJob: Sendable {
   var buffered: Bool
   /// What the command does to each cue.
   var editor: CueEditor?
-  /// In a batch, the outputs taken so far and the input each is for: two inputs never write one output.
-  var claims: Locked<[String: String]>?
 
   /// Where `input`'s output goes in `layout`: in the output format, else the input's.
   func outputPath(for input: BatchInput, in layout: OutputLayout) -> String {
@@ -78,21 +76,11 @@ struct FileJob: Sendable {
     return Outcome(record: record, lines: [error.description])
   }
 
-  /// Whether `output` is left alone (`--no-clobber` and it exists); refuses an output that is the
-  /// input, or that another input of the batch writes.
+  /// Whether `output` is left alone (`--no-clobber` and it exists); refuses an output that is the input.
   private func skips(_ input: BatchInput, _ output: String) throws(SubtitleError) -> Bool {
     guard output != "-" else { return false }
     if input.path != "-" && isSameFile(input.path, output) {
       throw SubtitleError(at: SourceLocation(file: output, line: 0), "the output would overwrite the input")
-    }
-    let earlier = claims?.withLock { taken in
-      if let earlier = taken[output] { return earlier }
-      taken[output] = input.path
-      return nil
-    }
-    if let earlier {
-      throw SubtitleError(
-        at: SourceLocation(file: output, line: 0), "\(earlier) is written here too: two inputs cannot share an output")
     }
     return noClobber && FileSearch.exists(output)
   }

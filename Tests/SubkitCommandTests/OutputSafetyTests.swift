@@ -51,16 +51,22 @@ import Testing
     }
   }
 
-  @Test func twoInputsOfABatchNeverWriteOneOutput() throws {
+  @Test(arguments: [["x.srt", "x.vtt"], ["x.vtt", "x.srt"]])
+  func twoInputsOfABatchNeverWriteOneOutput(order: [String]) throws {
     let vtt = "WEBVTT\n\n00:00:05.000 --> 00:00:06.000\n其他\n\n"
     let root = try folder(["x.srt": Self.srt, "x.vtt": vtt])
     defer { try? FileManager.default.removeItem(atPath: root) }
-    let run = try subkit(["convert", "\(root)/x.srt", "\(root)/x.vtt", "--to", "srt", "--out-dir", "\(root)/o", "-q"])
+    // Whatever the two workers' order, the first input wins and the second fails.
+    let run = try subkit(
+      ["convert"] + order.map { "\(root)/\($0)" } + ["--to", "srt", "--out-dir", "\(root)/o", "-j", "2", "-q"])
     #expect(run.status == 2)
-    #expect(run.stderr.contains("x.srt is written here too: two inputs cannot share an output"), "\(run.stderr)")
+    #expect(
+      run.stderr.contains("\(root)/\(order[0]) is written here too: two inputs cannot share an output"), "\(run.stderr)"
+    )
     let written = BatchCommandTests().files(below: "\(root)/o")
     #expect(written.count == 1)
-    #expect(try String(contentsOfFile: "\(root)/o/\(written[safe: 0] ?? "")", encoding: .utf8).contains("回家"))
+    let text = try String(contentsOfFile: "\(root)/o/\(written[safe: 0] ?? "")", encoding: .utf8)
+    #expect(text.contains(order[0] == "x.srt" ? "回家" : "其他"))
   }
 
   @Test func aFolderSearchTakesRegularFilesOnly() throws {

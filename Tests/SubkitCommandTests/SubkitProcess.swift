@@ -33,6 +33,10 @@ private func run(_ executable: String, _ arguments: [String], stdin: String?) th
   process.standardOutput = output
   process.standardError = error
   try process.run()
+  // A run that hangs is killed, so the test fails rather than waits forever.
+  let deadline = DispatchWorkItem { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
+  DispatchQueue.global().asyncAfter(deadline: .now() + 300, execute: deadline)
+  defer { deadline.cancel() }
   // A run that exits before reading all its input closes the pipe: that is its answer, not the test's death.
   signal(SIGPIPE, SIG_IGN)
   if let stdin { try? input.fileHandleForWriting.write(contentsOf: Data(stdin.utf8)) }

@@ -35,7 +35,7 @@ public struct TranslationAlignment: Sendable {
   public let beads: [Bead]
 
   /// The most cells the program may fill; a band narrows to fit.
-  public static let maximumCells = 40_000_000
+  public static let maximumCells = 6_000_000
 
   /// The best alignment of `lines` with the texts of `cues`; nil when their numbers differ so
   /// much that the program would exceed its cells (a million lines onto one cue).

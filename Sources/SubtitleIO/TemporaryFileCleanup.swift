@@ -7,10 +7,11 @@
 /// Removes outputs' temporary files when the process is told to stop, and ones left behind by
 /// processes that were killed outright.
 ///
-/// On SIGINT, SIGTERM and SIGHUP the handler unlinks every registered path, restores the default
-/// action and raises the signal again, so the exit status still says which signal ended the run —
-/// unless a batch has asked to stop gracefully (`Interruption`), when the first signal only asks it
-/// to stop. A signal the process was started ignoring stays ignored; one it inherited blocked is
+/// On SIGINT, SIGTERM, SIGHUP and SIGPIPE the handler unlinks every registered path, restores the
+/// default action and raises the signal again, so the exit status still says which signal ended the
+/// run — unless a batch has asked to stop gracefully (`Interruption`), when the first SIGINT,
+/// SIGTERM or SIGHUP only asks it to stop (SIGPIPE means the reader of a stream is gone: the run
+/// ends as `cat`'s would, with status 141). A signal the process was started ignoring stays ignored; one it inherited blocked is
 /// unblocked. Only SIGKILL can leave a temporary file; the next run writing beside it removes it.
 enum TemporaryFileCleanup {
   /// How many temporary files can be registered at once: one per parallel job, and a report.
@@ -78,10 +79,10 @@ enum TemporaryFileCleanup {
       _ = Interruption.isRequested
       var handled = sigset_t()
       sigemptyset(&handled)
-      for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
+      for signalNumber in [SIGINT, SIGTERM, SIGHUP, SIGPIPE] {
         sigaddset(&handled, signalNumber)
         let previous = signal(signalNumber) { received in
-          if Interruption.takeAsRequest(received) { return }
+          if received != SIGPIPE && Interruption.takeAsRequest(received) { return }
           TemporaryFileCleanup.removeRegistered()
           signal(received, SIG_DFL)
           raise(received)

@@ -1,7 +1,8 @@
 /// Wraps text into as few lines as fit a width, then evens them out: two lines of similar width
 /// rather than one long and one short.
 public struct BalancedWrap {
-  /// The wrapped lines, without the spaces at their ends.
+  /// The wrapped lines, without spaces or tabs at either end (a break after a space may come
+  /// before a tab, which would otherwise start the next line).
   public var lines: [String]
   /// The pieces that are wider than the limit on their own (a single unbreakable word); each was kept whole.
   public var overlong: [String]
@@ -21,7 +22,7 @@ public struct BalancedWrap {
     var start = 0
     lines = ends.map { end in
       defer { start = end }
-      return Self.trimmingTrailingSpaces(pieces[start..<end].joined())
+      return Self.trimmingSpaces(pieces[start..<end].joined())
     }
   }
 
@@ -50,10 +51,18 @@ public struct BalancedWrap {
     return inner.isEmpty ? [] : ends + [inner.count]
   }
 
+  private static func isSpace(_ character: Character) -> Bool {
+    character == " " || character == "\u{3000}" || character == "\t"
+  }
+
   private static func trimmingTrailingSpaces<S: StringProtocol>(_ text: S) -> String {
     var text = Substring(text)
-    while let last = text.last, last == " " || last == "\u{3000}" || last == "\t" { text.removeLast() }
+    while let last = text.last, isSpace(last) { text.removeLast() }
     return String(text)
+  }
+
+  private static func trimmingSpaces(_ text: String) -> String {
+    trimmingTrailingSpaces(text.drop(while: isSpace))
   }
 }
 

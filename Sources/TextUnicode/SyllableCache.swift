@@ -27,6 +27,10 @@ final class SyllableCache {
 
   /// Runs longer than this are not remembered (a long run seldom comes again).
   private static let longestRememberedRun = 32
+  /// The pieces a long run goes to ICU in: Han-Latin's rules take time quadratic in a stretch of
+  /// like characters (one 1,024-unit piece of a repeated letter takes 6 ms, of a combining mark
+  /// 25 ms), so short pieces keep a run's time linear with a small factor.
+  private static let runPieceLength = 64
   /// The most runs, or meetings, remembered at once.
   private static let largestTable = 50_000
 
@@ -66,7 +70,9 @@ final class SyllableCache {
 
   /// A run between ideographs: remembered when short; in pieces when long (linear time).
   private func run(_ units: ArraySlice<UInt16>) -> [UInt16]? {
-    guard units.count <= Self.longestRememberedRun else { return transliterator.inPieces(Array(units)) }
+    guard units.count <= Self.longestRememberedRun else {
+      return transliterator.inPieces(Array(units), Self.runPieceLength)
+    }
     let key = Array(units)
     if let known = runs[key] { return known }
     let transformed = transliterator.transformOnce(units)

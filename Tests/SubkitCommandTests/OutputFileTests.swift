@@ -45,9 +45,11 @@ import Testing
     #expect(run.stdout == "status 0\nstill a link\nWEBVTT\n", "\(run.stderr)")
   }
 
-  /// The run reads from a FIFO the test holds open, so it is surely mid-write when signalled.
-  @Test(arguments: [SIGINT, SIGTERM, SIGHUP])
-  func aSignalRemovesTheTemporaryFile(signal: Int32) throws {
+  /// The run reads from a FIFO the test holds open, so it is surely mid-write when the signal comes:
+  /// sent, or for SIGPIPE, a reader of standard error that goes away (`2>&1 | head`) while a
+  /// warning is printed, which ends the run as it would end `cat`.
+  @Test(arguments: [SIGINT, SIGTERM, SIGHUP, SIGPIPE])
+  func aSignalRemovesTheTemporaryFile(signal received: Int32) throws {
     let directory = try CommandLineTests().scratch()
     defer { try? FileManager.default.removeItem(atPath: directory) }
     try "old\n".write(toFile: "\(directory)/out.vtt", atomically: false, encoding: .utf8)
@@ -55,24 +57,37 @@ import Testing
     let temporaryFiles = {
       ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { $0.contains(".subkit-") }
     }
+    let closesPipe = received == SIGPIPE
     let process = Process()
     process.executableURL = URL(fileURLWithPath: subkitBinary)
-    process.arguments = [
-      "convert", "\(directory)/in.srt", "--input-encoding", "utf-8", "-o", "\(directory)/out.vtt", "--quiet",
-    ]
-    try process.run()
+    process.arguments =
+      ["convert", "\(directory)/in.srt", "--input-encoding", "utf-8", "-o", "\(directory)/out.vtt"]
+      + (closesPipe ? [] : ["--quiet"])
+    let diagnostics = Pipe()
+    process.standardError = closesPipe ? diagnostics : FileHandle.nullDevice
+    // The test runner ignores SIGPIPE, and a child inherits that: start this one as a shell would
+    // (the default back only while it starts, so no other test's pipe can end the runner).
+    let inherited = signal(SIGPIPE, SIG_DFL)
+    let started = Result { try process.run() }
+    signal(SIGPIPE, inherited)
+    try started.get()
     let input = try #require(FileHandle(forWritingAtPath: "\(directory)/in.srt"))
     let cue = "1\n00:00:01,000 --> 00:00:02,000\n全是为了孩子，\nIt's all for our children,\n\n"
     input.write(Data(String(repeating: cue, count: 20_000).utf8))
     for _ in 0..<1000 where temporaryFiles().isEmpty { usleep(5000) }
     #expect(temporaryFiles().count == 1, "the temporary file never appeared")
-    kill(process.processIdentifier, signal)
+    if closesPipe {
+      try diagnostics.fileHandleForReading.close()
+      input.write(Data("2\n00:00:03;000 --> 00:00:04,000\nA warning to print.\n\n".utf8))
+    } else {
+      kill(process.processIdentifier, received)
+    }
     for _ in 0..<1000 where process.isRunning { usleep(10_000) }
     #expect(!process.isRunning, "still running 10 s after the signal")
     if process.isRunning { kill(process.processIdentifier, SIGKILL) }
     process.waitUntilExit()
     try input.close()
-    #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == signal)
+    #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == received)
     #expect(temporaryFiles().isEmpty)
     #expect(try String(contentsOfFile: "\(directory)/out.vtt", encoding: .utf8) == "old\n")
   }

@@ -63,6 +63,23 @@ import Testing
     #expect(fixer.fix(once.cues).fixes.isEmpty)
   }
 
+  /// A rewrapped line never starts with a tab: the line breaker may break after a space and before
+  /// a tab, and the whitespace fix would trim it on the next run (found by the check fuzzer).
+  @Test func rewrappedLinesStartWithNoTab() {
+    let fixer = TrackFixer(settings: CheckSettings(preset: .bbcEnglish), file: "a.srt")
+    let cue = Cue(
+      start: MediaTime(milliseconds: 1000), end: MediaTime(milliseconds: 4000),
+      content: [
+        .text(
+          "\"inArr \t\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}phrasesefoYe\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}phrasefoYe")
+      ],
+      lineLanguages: ["en"])
+    let once = fixer.fix([cue])
+    #expect(once.fixes.contains { $0.rule == "cpl" })
+    #expect(!once.cues[0].content.lines.contains { $0.plainText.first?.isWhitespace == true })
+    #expect(fixer.fix(once.cues).fixes.isEmpty)
+  }
+
   /// An end is not moved to the gap before a cut where that would overlap the next cue, which the
   /// overlap fix would then undo (found by the check fuzzer in CI: each run moved the end there and
   /// back).

@@ -24,22 +24,26 @@ enum PunctuationWidth {
   /// half-width marks `halfWidthMarks` finds, on an English line every full-width mark (with a
   /// space after it before a letter).
   static func widened(_ text: String, toFull: Bool) -> String {
-    let characters = Array(text)
     var result = ""
-    for (index, character) in characters.enumerated() {
+    result.reserveCapacity(text.utf8.count)
+    var characters = text.makeIterator()  // a window of three: no array of the line's characters
+    var previous: Character?
+    var current = characters.next()
+    while let character = current {
+      let next = characters.next()
       if toFull, let ascii = character.asciiValue,
-        !isExempt(
-          ascii, before: index > 0 ? characters[index - 1].asciiValue : nil,
-          after: index + 1 < characters.count ? characters[index + 1].asciiValue : nil),
+        !isExempt(ascii, before: previous?.asciiValue, after: next?.asciiValue),
         let full = fullForm[ascii]
       {
         result.unicodeScalars.append(full)
       } else if !toFull, let scalar = character.unicodeScalars.first, let half = halfForm[scalar] {
         result.append(Character(Unicode.Scalar(half)))
-        if index + 1 < characters.count, characters[index + 1].isLetter { result.append(" ") }
+        if next?.isLetter == true { result.append(" ") }
       } else {
         result.append(character)
       }
+      previous = character
+      current = next
     }
     return result
   }

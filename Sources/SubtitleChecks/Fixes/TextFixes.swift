@@ -54,24 +54,28 @@ enum TextFixes {
     return result
   }
 
-  /// Doubled spaces made single, and spaces between two Han characters removed.
+  /// Doubled spaces made single, and spaces between two Han characters removed: each run of
+  /// spaces becomes one space, or none between two characters of a spaceless script (linear time,
+  /// however long the run).
   private static func collapsed(_ text: String) -> String {
-    var result: [Character] = []
-    let characters = Array(text)
-    for (index, character) in characters.enumerated() {
+    var result = ""
+    result.reserveCapacity(text.utf8.count)
+    var last: Character?
+    var inSpaces = false
+    for character in text {
       if character == " " || character == "\u{3000}" {
-        if result.last == " " { continue }
-        let next = characters[(index + 1)...].first { $0 != " " && $0 != "\u{3000}" }
-        if let last = result.last, let next, DisplayWidth.isSpacelessScript(last), DisplayWidth.isSpacelessScript(next)
-        {
-          continue
-        }
-        result.append(" ")
-      } else {
-        result.append(character)
+        inSpaces = true
+        continue
       }
+      if inSpaces && !(last.map(DisplayWidth.isSpacelessScript) == true && DisplayWidth.isSpacelessScript(character)) {
+        result.append(" ")
+      }
+      inSpaces = false
+      result.append(character)
+      last = character
     }
-    return String(result)
+    if inSpaces { result.append(" ") }
+    return result
   }
 
   /// `line` without spaces at its start and end.

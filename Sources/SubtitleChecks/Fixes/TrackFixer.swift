@@ -52,15 +52,18 @@ public struct TrackFixer {
       let limits = settings.limits(for: family)
       guard let limit = limits.charactersPerLine else { continue }
       let lines = fixed.content.lines
-      let over = lines.indices.contains { index in
+      let counts = lines.indices.compactMap { index -> Double? in
         let language = index < fixed.lineLanguages.count ? fixed.lineLanguages[index] : nil
-        guard CheckedLine.family(of: language) == family else { return false }
-        let text = lines[index].plainText
-        return ReadingCount.characters(text, chinese: family == "zh") > limit
+        guard CheckedLine.family(of: language) == family else { return nil }
+        return ReadingCount.characters(lines[index].plainText, chinese: family == "zh")
       }
-      guard over else { continue }
+      // A line longer than its block's lines can hold (a space lost at each break aside) cannot be
+      // made to fit: no wrap is tried, so a 20 MB line costs no wrap of 20 MB.
+      let maxLines = limits.lines ?? 2
+      let room = (limit + 1) * Double(maxLines)
+      guard counts.contains(where: { $0 > limit }), !counts.contains(where: { $0 > room }) else { continue }
       let columns = Int(limit * (family == "zh" ? 2 : 1))
-      let wrapper = CueWrapper(maxColumns: max(columns, 2), maxLines: limits.lines ?? 2, language: family)
+      let wrapper = CueWrapper(maxColumns: max(columns, 2), maxLines: maxLines, language: family)
       // Only a wrap that makes every line fit is kept: one that cannot would be redone differently
       // on the next run.
       let (wrapped, problems) = wrapper.wrap(fixed)

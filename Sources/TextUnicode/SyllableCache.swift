@@ -6,7 +6,9 @@
 /// pieces meet (a space between syllables). Each ideograph's reading, each short run and each
 /// kind of meeting is asked of ICU once and then looked up; every ideograph that has a reading
 /// meets its neighbours alike; ideographs beyond the Basic Multilingual Plane go to ICU with the
-/// run around them. The tests hold the result to one ICU call on the film's transcripts.
+/// run around them. The tests hold the result to one ICU call on the film's transcripts. One
+/// known difference: a run ending in combining marks meets the next ideograph as its last mark
+/// alone does (no space), where one call reads the marks with their base letter (a space).
 final class SyllableCache {
   private unowned let transliterator: Transliterator
   private var readings: [UInt16: [UInt16]] = [:]
@@ -25,12 +27,11 @@ final class SyllableCache {
     var right: [UInt16]
   }
 
-  /// Runs longer than this are not remembered (a long run seldom comes again).
-  private static let longestRememberedRun = 32
-  /// The pieces a long run goes to ICU in: Han-Latin's rules take time quadratic in a stretch of
-  /// like characters (one 1,024-unit piece of a repeated letter takes 6 ms, of a combining mark
-  /// 25 ms), so short pieces keep a run's time linear with a small factor.
-  private static let runPieceLength = 64
+  /// The longest run remembered; a longer run is cut into pieces of about this length, each
+  /// remembered like a short run and joined as ideographs are: Han-Latin's time grows with a
+  /// stretch of like characters (one 1,024-unit piece of a repeated letter took 6 ms, of a
+  /// combining mark 25 ms), and a long run of one pattern then costs its first pieces only.
+  private static let longestRememberedRun = 64
   /// The most runs, or meetings, remembered at once.
   private static let largestTable = 50_000
 
@@ -47,7 +48,11 @@ final class SyllableCache {
     while start < units.count {
       let isIdeograph = Transliterator.isIdeograph(units[start])
       var end = start + 1
-      while !isIdeograph && end < units.count && !Transliterator.isIdeograph(units[end]) { end += 1 }
+      let longest = start + Self.longestRememberedRun
+      while !isIdeograph && end < units.count && end <= longest && !Transliterator.isIdeograph(units[end]) { end += 1 }
+      if end > longest {
+        end = Transliterator.pieceEnd(in: units, from: start, length: Self.longestRememberedRun)
+      }
       guard let piece = isIdeograph ? reading(units[start]) : run(units[start..<end]) else { return nil }
       let isReading = isIdeograph && piece != [units[start]]
       if let previous {
@@ -68,11 +73,8 @@ final class SyllableCache {
     return reading
   }
 
-  /// A run between ideographs: remembered when short; in pieces when long (linear time).
+  /// A run between ideographs, or a piece of a long one, remembered.
   private func run(_ units: ArraySlice<UInt16>) -> [UInt16]? {
-    guard units.count <= Self.longestRememberedRun else {
-      return transliterator.inPieces(Array(units), Self.runPieceLength)
-    }
     let key = Array(units)
     if let known = runs[key] { return known }
     let transformed = transliterator.transformOnce(units)

@@ -72,7 +72,7 @@ public final class Transliterator {
   /// Where the piece from `start` ends: after the last character within `length` units that is
   /// not a Han ideograph (phrase rules such as Hans-Hant's join ideographs only), else at `length`
   /// units, moved back off a surrogate pair.
-  private static func pieceEnd(in units: [UInt16], from start: Int, length: Int) -> Int {
+  static func pieceEnd(in units: [UInt16], from start: Int, length: Int) -> Int {
     var end = min(start + length, units.count)
     guard end < units.count else { return end }
     let isHan = { (unit: UInt16) in isIdeograph(unit) || UTF16.isLeadSurrogate(unit) || UTF16.isTrailSurrogate(unit) }

@@ -34,6 +34,22 @@ import TextUnicode
     #expect(transliterator.transform(text) == whole)
   }
 
+  /// A run between ideographs longer than the longest remembered one is put together from
+  /// remembered pieces, to what one ICU call gives: letters, words, emoji. (Not a run that ends in
+  /// combining marks: where it meets an ideograph, ICU reads the marks with their base letter and
+  /// puts a space between, the pieces read the last mark alone and put none.)
+  @Test func longRunsInRememberedPiecesAreWhatOneCallGives() throws {
+    let transliterator = try #require(Transliterator.toPinyin())
+    let runs = [
+      String(repeating: "a", count: 1000), String(repeating: "It's all for our children, ", count: 40),
+      "e" + String(repeating: "\u{301}", count: 500) + "e", String(repeating: "😀x", count: 300),
+    ]
+    for run in runs {
+      let text = "回" + run + "家，" + run
+      #expect(transliterator.transform(text) == transliterator.transform(text, pieceLength: .max, remembering: false))
+    }
+  }
+
   /// Pinyin put together from remembered readings is what one ICU call gives: on each line of the
   /// transcripts (as cues are transliterated), on all of them at once, and on every ideograph of
   /// the common range next to punctuation, Latin letters, digits and spaces.

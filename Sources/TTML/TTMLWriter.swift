@@ -15,6 +15,8 @@ public final class TTMLWriter: SubtitleWriter {
   private var losses: [String] = []
   /// Whether text since the last warning held characters XML cannot (written as U+FFFD).
   private var replacedControls = false
+  /// The longest text written between two tags in the current cue, in bytes.
+  private var longestText = 0
 
   /// The regions written when the document has none: subtitles at the bottom, and at the top for `{\an7-9}`.
   static let defaultRegions = [
@@ -83,6 +85,7 @@ public final class TTMLWriter: SubtitleWriter {
       return
     }
     losses.removeAll(keepingCapacity: true)
+    longestText = 0
     var cue = cue
     if TTMLWhitespace.hasEmptyEdgeLine(cue.content) { losses.append("an empty first or last line") }
     if TTMLRubyBreaks.occur(in: cue.content) {
@@ -130,6 +133,11 @@ public final class TTMLWriter: SubtitleWriter {
     output.write("</p>\n")
     for loss in losses { try context.warn("IMSC text cannot carry \(loss); dropped", line: cue.sourceLine) }
     try warnOfReplacedControls(line: cue.sourceLine)
+    if longestText > XMLPushParser.maximumTextBytes {
+      try context.warn(
+        "a text of \(longestText) bytes between two tags: TTML readers refuse more than "
+          + "\(XMLPushParser.maximumTextBytes) (libxml2's limit, and subkit's)", line: cue.sourceLine)
+    }
     if cue.end <= cue.start {
       try context.warn("the cue ends when or before it begins, so TTML never shows it", line: cue.sourceLine)
     }
@@ -271,7 +279,9 @@ public final class TTMLWriter: SubtitleWriter {
   }
 
   private func writeEscaped(_ text: String) {
-    output.write(escaped(text))
+    let escaped = escaped(text)
+    longestText = max(longestText, escaped.utf8.count)
+    output.write(escaped)
   }
 
   /// `text` escaped for XML; what XML cannot hold is replaced, and reported after the cue.

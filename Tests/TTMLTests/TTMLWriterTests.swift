@@ -104,6 +104,19 @@ import Testing
     #expect(collector.messages == ["XML cannot hold control characters; written as U+FFFD"])
   }
 
+  /// A text longer than readers take between two tags is written, and reported: reading it back fails.
+  @Test func aTextLongerThanReadersTakeIsReported() throws {
+    let collector = FindingCollector()
+    let long = String(repeating: "word ", count: 2_000_001)
+    let cue = Cue(start: .zero, end: MediaTime(milliseconds: 1000), content: [.text(long)], sourceLine: 2)
+    let text = try write(SubtitleDocument(cues: [cue]), collector: collector)
+    #expect(
+      collector.messages == [
+        "a text of 10000005 bytes between two tags: TTML readers refuse more than 10000000 (libxml2's limit, and subkit's)"
+      ])
+    #expect(throws: SubtitleError.self) { try read(text) }
+  }
+
   /// A cue number is dropped quietly (TTML orders paragraphs itself); any other id that cannot be an
   /// `xml:id` is reported.
   @Test func idsThatAreNoXMLNameAreDroppedAndReportedUnlessCueNumbers() throws {

@@ -90,9 +90,7 @@ struct CheckCommand: ParsableCommand {
   func run() throws {
     if listRules || explain != nil {
       let text = listRules ? RuleListing.all() : RuleListing.explanation(of: explain ?? "")
-      let output = TextOutput(FileByteSink.standardOutput())
-      output.write(text)
-      try output.flush()
+      try TextFile.write(output) { file throws(SubtitleError) in file.write(text) }
       return
     }
     let accepted = try baseline.map { path throws(SubtitleError) in

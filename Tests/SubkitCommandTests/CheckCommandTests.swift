@@ -167,6 +167,13 @@ import Testing
     #expect(try check(["--explain", "no-such-rule"]).status == 2)
     #expect(try check(["x.srt", "--preset", "no-such-preset"]).status == 2)
     #expect(try check([]).status == 2)
+    // -o takes the listing as it takes a report.
+    let directory = try CommandLineTests().scratch()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let listed = try check(["--list-rules", "-o", "\(directory)/rules.txt"])
+    #expect(listed.status == 0 && listed.stdout.isEmpty)
+    let file = try String(contentsOfFile: "\(directory)/rules.txt", encoding: .utf8)
+    #expect(file == (try check(["--list-rules"]).stdout))
   }
 
   @Test(arguments: CommandLineTests.hostileInputs)

@@ -2,13 +2,14 @@
 /// a long text, or a file of many cues, took seconds.
 ///
 /// Han-Latin reads one ideograph at a time (it has no phrase rules), so a text is the readings of
-/// its ideographs and the transforms of the runs between them, joined by what ICU writes where two
-/// pieces meet (a space between syllables). Each ideograph's reading, each short run and each
-/// kind of meeting is asked of ICU once and then looked up; every ideograph that has a reading
-/// meets its neighbours alike; ideographs beyond the Basic Multilingual Plane go to ICU with the
-/// run around them. The tests hold the result to one ICU call on the film's transcripts. One
-/// known difference: a run ending in combining marks meets the next ideograph as its last mark
-/// alone does (no space), where one call reads the marks with their base letter (a space).
+/// its ideographs and ASCII characters and the transforms of the runs of other characters between
+/// them, joined by what ICU writes where two pieces meet (a space between syllables). Each
+/// character's reading, each short run and each kind of meeting is asked of ICU once and then
+/// looked up; every ideograph that has a reading meets its neighbours alike; ideographs beyond
+/// the Basic Multilingual Plane go to ICU with the run around them. The tests hold the result to
+/// one ICU call on the film's transcripts and on random ASCII among ideographs. One known
+/// difference: a run ending in combining marks meets the next ideograph as its last mark alone
+/// does (no space), where one call reads the marks with their base letter (a space).
 final class SyllableCache {
   private unowned let transliterator: Transliterator
   private var readings: [UInt16: [UInt16]] = [:]
@@ -47,13 +48,14 @@ final class SyllableCache {
     var previous: Edge?
     while start < units.count {
       let isIdeograph = Transliterator.isIdeograph(units[start])
+      let isSingle = isIdeograph || Self.isASCII(units[start])
       var end = start + 1
       let longest = start + Self.longestRememberedRun
-      while !isIdeograph && end < units.count && end <= longest && !Transliterator.isIdeograph(units[end]) { end += 1 }
+      while !isSingle && end < units.count && end <= longest && !Self.isSingle(units[end]) { end += 1 }
       if end > longest {
         end = Transliterator.pieceEnd(in: units, from: start, length: Self.longestRememberedRun)
       }
-      guard let piece = isIdeograph ? reading(units[start]) : run(units[start..<end]) else { return nil }
+      guard let piece = isSingle ? reading(units[start]) : run(units[start..<end]) else { return nil }
       let isReading = isIdeograph && piece != [units[start]]
       if let previous {
         let first = Edge(units: Self.scalar(in: units, startingAt: start), isReading: isReading)
@@ -66,10 +68,20 @@ final class SyllableCache {
     return result
   }
 
+  /// Whether `unit` is ASCII: read one at a time like an ideograph, since ICU's Han-Latin spends
+  /// some 12 µs on each Latin letter (its rules are indexed by a code unit's low byte, which every
+  /// letter shares with many sets of ideographs), and a text's ASCII meets its neighbours in a few
+  /// thousand ways, each asked of ICU once.
+  private static func isASCII(_ unit: UInt16) -> Bool { unit < 0x80 }
+
+  /// Whether `unit` is read by itself: an ideograph or ASCII.
+  private static func isSingle(_ unit: UInt16) -> Bool { isASCII(unit) || Transliterator.isIdeograph(unit) }
+
+  /// The transform of one ideograph or ASCII character, remembered.
   private func reading(_ unit: UInt16) -> [UInt16]? {
     if let known = readings[unit] { return known }
     let reading = transliterator.transformOnce([unit][...])
-    readings[unit] = reading  // at most one for each of the 27,000 ideographs
+    readings[unit] = reading  // at most one for each of the 27,000 ideographs and 128 ASCII characters
     return reading
   }
 

@@ -50,6 +50,20 @@ import TextUnicode
     }
   }
 
+  /// Ideographs among every printable ASCII character in a random order (a fixed seed), read one
+  /// character at a time, are what one ICU call gives.
+  @Test func asciiAmongIdeographsIsWhatOneCallGives() throws {
+    let transliterator = try #require(Transliterator.toPinyin())
+    let alphabet = Array("回家火车春运，。") + (0x20...0x7E).compactMap { Unicode.Scalar($0).map(Character.init) }
+    var state: UInt64 = 7
+    let text = String(
+      (0..<20_000).map { _ in
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return alphabet[Int(state >> 33) % alphabet.count]
+      })
+    #expect(transliterator.transform(text) == transliterator.transform(text, pieceLength: .max, remembering: false))
+  }
+
   /// Pinyin put together from remembered readings is what one ICU call gives: on each line of the
   /// transcripts (as cues are transliterated), on all of them at once, and on every ideograph of
   /// the common range next to punctuation, Latin letters, digits and spaces.

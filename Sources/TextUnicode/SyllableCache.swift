@@ -85,7 +85,7 @@ final class SyllableCache {
     return reading
   }
 
-  /// A run between ideographs, or a piece of a long one, remembered.
+  /// A run of characters that are neither ideographs nor ASCII, or a piece of a long one, remembered.
   private func run(_ units: ArraySlice<UInt16>) -> [UInt16]? {
     let key = Array(units)
     if let known = runs[key] { return known }

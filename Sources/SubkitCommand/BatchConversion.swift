@@ -58,6 +58,10 @@ struct BatchConversion {
   ) throws {
     let inputs = try batch.inputs(arguments)
     let intoFolder = batch.outDir != nil
+    if intoFolder && outputFormat == nil && inputFormat == nil && inputs.contains(where: { $0.path == "-" }) {
+      // Its output is named by its format, and finding that out would use up what it reads.
+      throw ValidationError("standard input into --out-dir needs --to or --from")
+    }
     if intoFolder { Interruption.stopGracefully() }
     let layout = batch.outDir.map { OutputLayout(directory: $0, suffix: batch.suffix) }
     let job = FileJob(
@@ -71,7 +75,7 @@ struct BatchConversion {
     let showProgress = batch.progress || (intoFolder && standardErrorIsTerminal())
     let started = BatchRunner.run(count: inputs.count, jobs: intoFolder ? batch.workers : 1) { index in
       if let (output, earlier) = shared[index] {
-        let error = "\(inputs[earlier].path) is written here too: two inputs cannot share an output"
+        let error = "\(inputs[earlier].path) is written here too: two inputs cannot share an output name"
         return [FileJob.failure(of: inputs[index], SubtitleError(at: SourceLocation(file: output, line: 0), error))]
       }
       return outputs(job, inputs[index], layout)
@@ -104,7 +108,8 @@ struct BatchConversion {
 
   /// For each output already written by an earlier input (by index in `outputs`), that output and
   /// the earlier input's index: decided in input order before the batch starts, so the first input
-  /// always wins, whatever the workers' order.
+  /// always wins, whatever the workers' order. (`split` adds each language to the name given here,
+  /// so two inputs sharing it are refused even when their languages differ.)
   private static func sharedOutputs(_ outputs: [String]) -> [Int: (output: String, earlier: Int)] {
     var first: [String: Int] = [:]
     var shared: [Int: (output: String, earlier: Int)] = [:]

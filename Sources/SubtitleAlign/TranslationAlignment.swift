@@ -37,8 +37,8 @@ public struct TranslationAlignment: Sendable {
   /// The most cells the program may fill; a band narrows to fit.
   public static let maximumCells = 6_000_000
 
-  /// The best alignment of `lines` with the texts of `cues`; nil when their numbers differ so
-  /// much that the program would exceed its cells (a million lines onto one cue).
+  /// The best alignment of `lines` with the texts of `cues`; nil when their numbers are more than
+  /// ten times apart (past a hundred), or so many that the program would exceed its cells.
   public init?(lines: [String], cues: [String]) {
     let a = lines.map(Self.length)
     let b = cues.map(Self.length)
@@ -96,8 +96,10 @@ public struct TranslationAlignment: Sendable {
     _ costs: BeadCosts
   ) -> [Bead]? {
     let (n, m) = (a.count, b.count)
-    // Wide enough to reach the far corner when the counts differ, narrow enough to fit.
-    let band = max(min(m, max(200, maximumCells / max(n + 1, 1) / 2)), abs(n - m) / 2 + 1)
+    // Counts more than ten times apart (past a hundred) would be mostly lines or cues alone.
+    guard max(n, m) <= 10 * max(min(n, m), 10) else { return nil }
+    // As wide as the cells allow, and wide enough that each row reaches the next one's columns.
+    let band = max(min(m, max(100, maximumCells / max(n + 1, 1) / 2)), m / max(n, 1) / 2 + 2)
     // Row i holds columns center(i) - band ... center(i) + band.
     let width = 2 * band + 1
     let (cells, overflow) = (n + 1).multipliedReportingOverflow(by: width)

@@ -11,8 +11,9 @@
 /// default action and raises the signal again, so the exit status still says which signal ended the
 /// run — unless a batch has asked to stop gracefully (`Interruption`), when the first SIGINT,
 /// SIGTERM or SIGHUP only asks it to stop (SIGPIPE means the reader of a stream is gone: the run
-/// ends as `cat`'s would, with status 141). A signal the process was started ignoring stays ignored; one it inherited blocked is
-/// unblocked. Only SIGKILL can leave a temporary file; the next run writing beside it removes it.
+/// ends as `cat`'s would, with status 141). A signal the process was started ignoring stays
+/// ignored; one it inherited blocked is unblocked. Only SIGKILL can leave a temporary file; the
+/// next run writing beside it removes it.
 enum TemporaryFileCleanup {
   /// How many temporary files can be registered at once: one per parallel job, and a report.
   static let slotCount = 256
@@ -81,15 +82,16 @@ enum TemporaryFileCleanup {
       sigemptyset(&handled)
       for signalNumber in [SIGINT, SIGTERM, SIGHUP, SIGPIPE] {
         sigaddset(&handled, signalNumber)
-        let previous = signal(signalNumber) { received in
+        // A signal ignored on entry (`nohup`, a background job, a parent ignoring SIGPIPE) stays
+        // ignored: it cannot end the run. Asking sets it ignored, so no signal finds the default
+        // action before the handler is in.
+        let previous = signal(signalNumber, SIG_IGN)
+        if let previous, unsafeBitCast(previous, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) { continue }
+        signal(signalNumber) { received in
           if received != SIGPIPE && Interruption.takeAsRequest(received) { return }
           TemporaryFileCleanup.removeRegistered()
           signal(received, SIG_DFL)
           raise(received)
-        }
-        // A signal ignored on entry (`nohup`, a background job) stays ignored: it cannot end the run.
-        if let previous, unsafeBitCast(previous, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) {
-          signal(signalNumber, SIG_IGN)
         }
       }
       sigprocmask(SIG_UNBLOCK, &handled, nil)  // a mask inherited from the parent would hold them back

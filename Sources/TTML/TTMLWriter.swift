@@ -15,8 +15,10 @@ public final class TTMLWriter: SubtitleWriter {
   private var losses: [String] = []
   /// Whether text since the last warning held characters XML cannot (written as U+FFFD).
   private var replacedControls = false
-  /// The longest text written between two tags in the current cue, in bytes.
+  /// The longest text written between two tags in the current cue, in bytes as a reader counts them.
   private var longestText = 0
+  /// The bytes of text written since the last tag.
+  private var textRun = 0
 
   /// The regions written when the document has none: subtitles at the bottom, and at the top for `{\an7-9}`.
   static let defaultRegions = [
@@ -85,7 +87,7 @@ public final class TTMLWriter: SubtitleWriter {
       return
     }
     losses.removeAll(keepingCapacity: true)
-    longestText = 0
+    (longestText, textRun) = (0, 0)
     var cue = cue
     if TTMLWhitespace.hasEmptyEdgeLine(cue.content) { losses.append("an empty first or last line") }
     if TTMLRubyBreaks.occur(in: cue.content) {
@@ -159,18 +161,16 @@ public final class TTMLWriter: SubtitleWriter {
     func open() {
       currentLineLanguage = line < cue.lineLanguages.count ? cue.lineLanguages[line] : nil
       if let language = currentLineLanguage {
-        output.write("<span xml:lang=\"")
-        writeEscaped(language)
-        output.write("\">")
+        writeTag("<span xml:lang=\"\(escaped(language))\">")
       }
     }
     func close() {
-      if line < cue.lineLanguages.count, cue.lineLanguages[line] != nil { output.write("</span>") }
+      if line < cue.lineLanguages.count, cue.lineLanguages[line] != nil { writeTag("</span>") }
     }
     guard breaksAreTopLevel else {
       for (index, nodes) in cue.content.lines.enumerated() {
         line = index
-        if index > 0 { output.write("<br/>") }
+        if index > 0 { writeTag("<br/>") }
         open()
         writeNodes(nodes)
         close()
@@ -181,7 +181,7 @@ public final class TTMLWriter: SubtitleWriter {
     for node in cue.content {
       if case .lineBreak = node {
         close()
-        output.write("<br/>")
+        writeTag("<br/>")
         line += 1
         open()
       } else {
@@ -215,8 +215,8 @@ public final class TTMLWriter: SubtitleWriter {
 
   private func writeNode(_ node: InlineNode) {
     switch node {
-    case .text(let text): writeEscaped(text)
-    case .lineBreak: output.write("<br/>")
+    case .text(let text): writeText(text)
+    case .lineBreak: writeTag("<br/>")
     case .timestamp: noteLoss("karaoke timestamps")
     case .span(let span): writeSpan(span)
     }
@@ -254,18 +254,18 @@ public final class TTMLWriter: SubtitleWriter {
       writeNodes(span.children)
       return
     }
-    output.write("<span \(attribute)>")
+    writeTag("<span \(attribute)>")
     writeNodes(span.children)
-    output.write("</span>")
+    writeTag("</span>")
   }
 
   /// A ruby container: its base text in a `base` span, each annotation in a `text` span.
   private func writeRuby(_ children: [InlineNode]) {
-    output.write("<span tts:ruby=\"container\"><span tts:ruby=\"base\">")
+    writeTag("<span tts:ruby=\"container\"><span tts:ruby=\"base\">")
     writeNodes(children.filter { if case .span(let span) = $0 { span.style != .rubyText } else { true } })
-    output.write("</span>")
+    writeTag("</span>")
     for case .span(let text) in children where text.style == .rubyText { writeSpan(text) }
-    output.write("</span>")
+    writeTag("</span>")
   }
 
   private func warnOfReplacedControls(line: Int) throws(SubtitleError) {
@@ -279,9 +279,20 @@ public final class TTMLWriter: SubtitleWriter {
   }
 
   private func writeEscaped(_ text: String) {
-    let escaped = escaped(text)
-    longestText = max(longestText, escaped.utf8.count)
-    output.write(escaped)
+    output.write(escaped(text))
+  }
+
+  /// Writes a cue's text, adding it to the text since the last tag (one text to a reader).
+  private func writeText(_ text: String) {
+    textRun += text.utf8.count
+    longestText = max(longestText, textRun)
+    output.write(escaped(text))
+  }
+
+  /// Writes markup that ends the text before it.
+  private func writeTag(_ markup: String) {
+    textRun = 0
+    output.write(markup)
   }
 
   /// `text` escaped for XML; what XML cannot hold is replaced, and reported after the cue.

@@ -1,8 +1,9 @@
 /// Wraps text into as few lines as fit a width, then evens them out: two lines of similar width
 /// rather than one long and one short.
 public struct BalancedWrap {
-  /// The wrapped lines, without spaces or tabs at either end (a break after a space may come
-  /// before a tab, which would otherwise start the next line).
+  /// The wrapped lines, without spaces (U+0020, U+3000) or tabs at their ends, nor at the start of
+  /// a line after a break (one may break after a space and before a tab); the first line keeps its
+  /// indent.
   public var lines: [String]
   /// The pieces that are wider than the limit on their own (a single unbreakable word); each was kept whole.
   public var overlong: [String]
@@ -22,7 +23,8 @@ public struct BalancedWrap {
     var start = 0
     lines = ends.map { end in
       defer { start = end }
-      return Self.trimmingSpaces(pieces[start..<end].joined())
+      let line = Self.trimmingTrailingSpaces(pieces[start..<end].joined())
+      return start == 0 ? line : String(line.drop(while: Self.isSpace))
     }
   }
 
@@ -51,18 +53,16 @@ public struct BalancedWrap {
     return inner.isEmpty ? [] : ends + [inner.count]
   }
 
+  /// Whether `character` is a space or tab that a line does not end (or, after a break, start) with.
   private static func isSpace(_ character: Character) -> Bool {
     character == " " || character == "\u{3000}" || character == "\t"
   }
 
+  /// `text` without the spaces and tabs at its end.
   private static func trimmingTrailingSpaces<S: StringProtocol>(_ text: S) -> String {
     var text = Substring(text)
     while let last = text.last, isSpace(last) { text.removeLast() }
     return String(text)
-  }
-
-  private static func trimmingSpaces(_ text: String) -> String {
-    trimmingTrailingSpaces(text.drop(while: isSpace))
   }
 }
 

@@ -6,10 +6,10 @@
 /// them, joined by what ICU writes where two pieces meet (a space between syllables). Each
 /// character's reading, each short run and each kind of meeting is asked of ICU once and then
 /// looked up; every ideograph that has a reading meets its neighbours alike; ideographs beyond
-/// the Basic Multilingual Plane go to ICU with the run around them. The tests hold the result to
-/// one ICU call on the film's transcripts and on random ASCII among ideographs. One known
-/// difference: a run ending in combining marks meets the next ideograph as its last mark alone
-/// does (no space), where one call reads the marks with their base letter (a space).
+/// the Basic Multilingual Plane go to ICU with the run around them. Where pieces are cut and what
+/// each side of a meeting carries (a combining mark goes with its letter, as ICU reads it) is
+/// `PinyinPieces`. The tests hold the result to one ICU call on the film's transcripts, on random
+/// text of every kind of character and on long runs of letters, marks and emoji.
 final class SyllableCache {
   private unowned let transliterator: Transliterator
   private var readings: [UInt16: [UInt16]] = [:]
@@ -46,36 +46,33 @@ final class SyllableCache {
     result.reserveCapacity(units.count * 4)
     var start = 0
     var previous: Edge?
+    var base: Int?  // where the last character before `start` that is not a combining mark begins
     while start < units.count {
-      let isIdeograph = Transliterator.isIdeograph(units[start])
-      let isSingle = isIdeograph || Self.isASCII(units[start])
+      let isSingle = PinyinPieces.isSingle(units, at: start)
       var end = start + 1
       let longest = start + Self.longestRememberedRun
-      while !isSingle && end < units.count && end <= longest && !Self.isSingle(units[end]) { end += 1 }
-      if end > longest {
-        end = Transliterator.pieceEnd(in: units, from: start, length: Self.longestRememberedRun)
+      // Marks whose letter an earlier piece holds are a piece of their own: ICU reads what follows
+      // them as it follows that letter.
+      let marksOnly = PinyinPieces.isMark(units[start])
+      while !isSingle && end < units.count && end <= longest && !PinyinPieces.isSingle(units, at: end)
+        && !(marksOnly && !PinyinPieces.isMark(units[end]))
+      {
+        end += 1
       }
+      if end > longest { end = PinyinPieces.pieceEnd(in: units, from: start, length: Self.longestRememberedRun) }
       guard let piece = isSingle ? reading(units[start]) : run(units[start..<end]) else { return nil }
-      let isReading = isIdeograph && piece != [units[start]]
+      let isReading = isSingle && Transliterator.isIdeograph(units[start]) && piece != [units[start]]
       if let previous {
-        let first = Edge(units: Self.scalar(in: units, startingAt: start), isReading: isReading)
-        result += junction(previous, first)
+        let first = PinyinPieces.side(of: units, startingAt: start, withMarks: !isReading)
+        result += junction(previous, Edge(units: first, isReading: isReading))
       }
       result += piece
-      previous = Edge(units: Self.scalar(in: units, endingAt: end), isReading: isReading)
+      if let last = units[start..<end].lastIndex(where: PinyinPieces.isBase) { base = last }
+      previous = Edge(units: PinyinPieces.side(of: units, endingAt: end, base: base), isReading: isReading)
       start = end
     }
     return result
   }
-
-  /// Whether `unit` is ASCII: read one at a time like an ideograph, since ICU's Han-Latin spends
-  /// some 12 µs on each Latin letter (its rules are indexed by a code unit's low byte, which every
-  /// letter shares with many sets of ideographs), and a text's ASCII meets its neighbours in a few
-  /// thousand ways, each asked of ICU once.
-  private static func isASCII(_ unit: UInt16) -> Bool { unit < 0x80 }
-
-  /// Whether `unit` is read by itself: an ideograph or ASCII.
-  private static func isSingle(_ unit: UInt16) -> Bool { isASCII(unit) || Transliterator.isIdeograph(unit) }
 
   /// The transform of one ideograph or ASCII character, remembered.
   private func reading(_ unit: UInt16) -> [UInt16]? {
@@ -108,15 +105,5 @@ final class SyllableCache {
   private func remember<Key>(_ value: [UInt16]?, for key: Key, in table: inout [Key: [UInt16]]) {
     if table.count >= Self.largestTable { table.removeAll(keepingCapacity: true) }
     table[key] = value
-  }
-
-  /// The UTF-16 units of the character at `index` (two for a surrogate pair).
-  private static func scalar(in units: [UInt16], startingAt index: Int) -> [UInt16] {
-    UTF16.isLeadSurrogate(units[index]) && index + 1 < units.count ? [units[index], units[index + 1]] : [units[index]]
-  }
-
-  /// The UTF-16 units of the character that ends before `end`.
-  private static func scalar(in units: [UInt16], endingAt end: Int) -> [UInt16] {
-    UTF16.isTrailSurrogate(units[end - 1]) && end >= 2 ? [units[end - 2], units[end - 1]] : [units[end - 1]]
   }
 }

@@ -58,36 +58,23 @@ import Testing
       ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { $0.contains(".subkit-") }
     }
     let closesPipe = received == SIGPIPE
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: subkitBinary)
-    process.arguments =
+    let child = try SpawnedSubkit(
       ["convert", "\(directory)/in.srt", "--input-encoding", "utf-8", "-o", "\(directory)/out.vtt"]
-      + (closesPipe ? [] : ["--quiet"])
-    let diagnostics = Pipe()
-    process.standardError = closesPipe ? diagnostics : FileHandle.nullDevice
-    // The test runner ignores SIGPIPE, and a child inherits that: start this one as a shell would
-    // (the default back only while it starts, so no other test's pipe can end the runner).
-    let inherited = signal(SIGPIPE, SIG_DFL)
-    let started = Result { try process.run() }
-    signal(SIGPIPE, inherited)
-    try started.get()
+        + (closesPipe ? [] : ["--quiet"]), pipingDiagnostics: closesPipe)
     let input = try #require(FileHandle(forWritingAtPath: "\(directory)/in.srt"))
     let cue = "1\n00:00:01,000 --> 00:00:02,000\n全是为了孩子，\nIt's all for our children,\n\n"
     input.write(Data(String(repeating: cue, count: 20_000).utf8))
     for _ in 0..<1000 where temporaryFiles().isEmpty { usleep(5000) }
     #expect(temporaryFiles().count == 1, "the temporary file never appeared")
     if closesPipe {
-      try diagnostics.fileHandleForReading.close()
+      child.closeDiagnostics()
       input.write(Data("2\n00:00:03;000 --> 00:00:04,000\nA warning to print.\n\n".utf8))
     } else {
-      kill(process.processIdentifier, received)
+      kill(child.pid, received)
     }
-    for _ in 0..<1000 where process.isRunning { usleep(10_000) }
-    #expect(!process.isRunning, "still running 10 s after the signal")
-    if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-    process.waitUntilExit()
+    #expect(child.waitForEnd(), "still running 10 s after the signal")
     try input.close()
-    #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == received)
+    #expect(child.endingSignal == received)
     #expect(temporaryFiles().isEmpty)
     #expect(try String(contentsOfFile: "\(directory)/out.vtt", encoding: .utf8) == "old\n")
   }

@@ -69,6 +69,18 @@ import Testing
     #expect(text.contains(order[0] == "x.srt" ? "回家" : "其他"))
   }
 
+  /// Standard input's output in a folder is named by its format, which only --to or --from can
+  /// give without using up what it reads (it was sniffed, then read as empty).
+  @Test func standardInputIntoAFolderNeedsAFormat() throws {
+    let root = try folder([:])
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let refused = try subkit(["convert", "-", "--out-dir", "\(root)/o"], stdin: Self.srt)
+    #expect(refused.status == 2 && refused.stderr.contains("needs --to or --from"), "\(refused.stderr)")
+    let converted = try subkit(["convert", "-", "--from", "srt", "--out-dir", "\(root)/o", "-q"], stdin: Self.srt)
+    #expect(converted.status == 0, "\(converted.stderr)")
+    #expect(try String(contentsOfFile: "\(root)/o/stdin.srt", encoding: .utf8).contains("回家\nGoing home"))
+  }
+
   @Test func aFolderSearchTakesRegularFilesOnly() throws {
     let root = try folder([:])
     defer { try? FileManager.default.removeItem(atPath: root) }

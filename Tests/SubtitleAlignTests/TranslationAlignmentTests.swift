@@ -88,6 +88,14 @@ import Testing
 
   @Test func countsTooFarApartAreRefusedAtOnce() {
     #expect(TranslationAlignment(lines: Array(repeating: "回家。", count: 100_000), cues: ["Home."]) == nil)
+    #expect(
+      TranslationAlignment(lines: Array(repeating: "回家。", count: 2000), cues: Array(repeating: "Home.", count: 150))
+        == nil)
+    // Twice as many cues as lines: each line over two cues, the band reaching from row to row.
+    let lines = (0..<400).map { "第\($0)行，我们回家。" }
+    let cues = (0..<800).map { $0 % 2 == 0 ? "Line \($0 / 2)," : "we go home." }
+    let beads = TranslationAlignment(lines: lines, cues: cues)?.beads ?? []
+    #expect(beads.filter { if case .lineOverTwoCues = $0 { true } else { false } }.count > 300)
   }
 
   @Test func untimedTextIsItsNonBlankLines() {

@@ -35,33 +35,39 @@ import TextUnicode
   }
 
   /// A run between ideographs longer than the longest remembered one is put together from
-  /// remembered pieces, to what one ICU call gives: letters, words, emoji. (Not a run that ends in
-  /// combining marks: where it meets an ideograph, ICU reads the marks with their base letter and
-  /// puts a space between, the pieces read the last mark alone and put none.)
+  /// remembered pieces, to what one ICU call gives: letters, words, combining marks (with and
+  /// without a letter before them), emoji, Cyrillic.
   @Test func longRunsInRememberedPiecesAreWhatOneCallGives() throws {
     let transliterator = try #require(Transliterator.toPinyin())
     let runs = [
       String(repeating: "a", count: 1000), String(repeating: "It's all for our children, ", count: 40),
-      "e" + String(repeating: "\u{301}", count: 500) + "e", String(repeating: "😀x", count: 300),
+      "e" + String(repeating: "\u{301}", count: 500), String(repeating: "\u{301}", count: 300),
+      String(repeating: "😀x", count: 300), String(repeating: "жизнь ", count: 100),
     ]
     for run in runs {
-      let text = "回" + run + "家，" + run
+      let text = "回" + run + "家，" + run + "〇" + run
       #expect(transliterator.transform(text) == transliterator.transform(text, pieceLength: .max, remembering: false))
     }
   }
 
-  /// Ideographs among every printable ASCII character in a random order (a fixed seed), read one
-  /// character at a time, are what one ICU call gives.
-  @Test func asciiAmongIdeographsIsWhatOneCallGives() throws {
+  /// Random text of ideographs, every printable ASCII character, letters with combining marks,
+  /// other scripts and astral characters (a fixed seed), in remembered pieces, is what one ICU call
+  /// gives: a mark meets its neighbours with its letter (`Cafe\u{301}(1)` keeps the space ICU puts
+  /// before the bracket).
+  @Test func randomTextIsWhatOneCallGives() throws {
     let transliterator = try #require(Transliterator.toPinyin())
-    let alphabet = Array("回家火车春运，。") + (0x20...0x7E).compactMap { Unicode.Scalar($0).map(Character.init) }
+    let others = Array("回家火车春运，。！「」…—éüĀǎあカ한ㄅ〇々ｈＡ１ж😀𠀀") + ["\u{301}", "\u{308}", "\u{304}"]
+    let alphabet = others + (0x20...0x7E).compactMap { Unicode.Scalar($0).map(Character.init) }
     var state: UInt64 = 7
     let text = String(
       (0..<20_000).map { _ in
         state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
         return alphabet[Int(state >> 33) % alphabet.count]
       })
-    #expect(transliterator.transform(text) == transliterator.transform(text, pieceLength: .max, remembering: false))
+    for sample in [text, "Cafe\u{301}(1)", "x\u{301}〇", "a\u{301}𠀀"] {
+      #expect(
+        transliterator.transform(sample) == transliterator.transform(sample, pieceLength: .max, remembering: false))
+    }
   }
 
   /// Pinyin put together from remembered readings is what one ICU call gives: on each line of the

@@ -30,6 +30,18 @@ import TextUnicode
     #expect(short.lines == ["回家"])
   }
 
+  /// A line after a break starts with no space or tab (the breaker may break after a space and
+  /// before a tab); the first line keeps its indent.
+  @Test func linesAfterABreakStartWithNoSpace() {
+    let tabbed = BalancedWrap(
+      "We took the train \thome for the New Year", maxColumns: 20, breaker: breaker, width: width)
+    #expect(tabbed.lines.count >= 2)
+    #expect(tabbed.lines.dropFirst().allSatisfy { $0.first.map { !$0.isWhitespace } ?? false })
+    #expect(
+      BalancedWrap("\u{3000}\u{3000}你好", maxColumns: 16, breaker: breaker, width: width).lines == ["\u{3000}\u{3000}你好"]
+    )
+  }
+
   @Test func balancesTheWholePassageNotEachPrefix() {
     // Five lines at 10 columns: the widest is 10 whatever is chosen, and the evenest split has
     // squares summing to 316 (a choice made prefix by prefix gives 318).

@@ -44,8 +44,13 @@ static inline void subkit_ucnv_convertEx(
                  pivotTarget, pivotLimit, reset, flush, status);
 }
 
-/// Counts the byte sequences a conversion could not decode (or characters it could not encode).
-typedef struct { int64_t count; } subkit_conversion_errors;
+/// Counts the byte sequences a conversion could not decode (or characters it could not encode);
+/// `escape` writes a character the target cannot hold as an XML reference (1) or a JSON escape (2)
+/// instead of the substitute (0).
+typedef struct {
+  int64_t count;
+  int32_t escape;
+} subkit_conversion_errors;
 
 /// Decoding: an undecodable sequence becomes U+FFFD and is counted.
 static void subkit_to_unicode_callback(const void *context, UConverterToUnicodeArgs *args, const char *units,
@@ -59,11 +64,18 @@ static void subkit_to_unicode_callback(const void *context, UConverterToUnicodeA
   ucnv_cbToUWriteUChars(args, &replacement, 1, 0, status);
 }
 
-/// Encoding: a character the target cannot hold becomes the target's substitute (often `?`) and is counted.
+/// Encoding: a character the target cannot hold becomes the target's substitute (often `?`) and is
+/// counted, or where the format has a way to write any character, `&#x56DE;` or `\u56DE`.
 static void subkit_from_unicode_callback(const void *context, UConverterFromUnicodeArgs *args, const UChar *units,
                                          int32_t length, UChar32 codePoint, UConverterCallbackReason reason,
                                          UErrorCode *status) {
   if (reason != UCNV_UNASSIGNED && reason != UCNV_ILLEGAL && reason != UCNV_IRREGULAR) return;
+  int32_t escape = ((const subkit_conversion_errors *)context)->escape;
+  if (reason == UCNV_UNASSIGNED && escape != 0) {
+    UCNV_FROM_U_CALLBACK_ESCAPE(escape == 1 ? UCNV_ESCAPE_XML_HEX : UCNV_ESCAPE_JAVA, args, units, length, codePoint,
+                                reason, status);
+    return;
+  }
   ((subkit_conversion_errors *)context)->count += 1;
   UCNV_FROM_U_CALLBACK_SUBSTITUTE(NULL, args, units, length, codePoint, reason, status);
 }

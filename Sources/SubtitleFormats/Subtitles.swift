@@ -165,7 +165,11 @@ public enum Subtitles {
     let destination: any ByteSink = file?.sink ?? FileByteSink.standardOutput()
     let transcoder = try encoding.flatMap { (encoding) throws(SubtitleError) -> TranscodingByteSink? in
       encoding.isUTF8
-        ? nil : try TranscodingByteSink(destination, to: encoding, byteOrderMark: byteOrderMark, name: path)
+        ? nil
+        : try TranscodingByteSink(
+          destination, to: encoding, byteOrderMark: byteOrderMark, name: path,
+          unencodable: format == .ttml
+            ? .xmlReferences : format == .json || format == .jsonl ? .jsonEscapes : .substituted)
     }
     let output = TextOutput(transcoder ?? destination)
     if byteOrderMark && transcoder == nil { output.write("\u{FEFF}") }  // UTF-8 needs no converter for it

@@ -14,11 +14,15 @@ final class ICUConversion {
   private var pivotSource = 0
   private var pivotTarget = 0
   private var first = true
-  private var errors = subkit_conversion_errors(count: 0)
+  private var errors = subkit_conversion_errors(count: 0, escape: 0)
 
-  /// A conversion from `source` to `target` (ICU names); errors of the side that is not UTF-8 are counted.
-  init(from source: String, to target: String, name: String) throws(SubtitleError) {
+  /// A conversion from `source` to `target` (ICU names); errors of the side that is not UTF-8 are
+  /// counted, and characters `target` cannot hold are written as `unencodable` says.
+  init(
+    from source: String, to target: String, name: String, unencodable: UnencodableCharacters = .substituted
+  ) throws(SubtitleError) {
     self.name = name
+    errors.escape = unencodable.rawValue
     var status = U_ZERO_ERROR
     guard let decoder = subkit_ucnv_open(source, &status), status.rawValue <= U_ZERO_ERROR.rawValue else {
       throw SubtitleError(at: SourceLocation(file: name, line: 0), "unknown encoding \(source)")

@@ -3,7 +3,8 @@ import SubtitleTimeline
 /// Takes UTF-8 and writes it on in another encoding (GB18030, Big5, UTF-16 …) through ICU.
 ///
 /// Characters the encoding cannot hold become its substitute character and are counted in
-/// `errorCount`, so the caller can say how many were lost.
+/// `errorCount`, so the caller can say how many were lost; XML and JSON write them as references
+/// or escapes instead, losing nothing.
 public final class TranscodingByteSink: ByteSink {
   private let sink: any ByteSink
   private let conversion: ICUConversion
@@ -12,11 +13,14 @@ public final class TranscodingByteSink: ByteSink {
   /// How many characters could not be encoded so far.
   public var errorCount: Int64 { conversion.errorCount }
 
-  /// Writes into `sink` in `encoding`, starting with its byte order mark when `byteOrderMark` is set.
-  public init(_ sink: any ByteSink, to encoding: TextEncoding, byteOrderMark: Bool, name: String) throws(SubtitleError)
-  {
+  /// Writes into `sink` in `encoding`, starting with its byte order mark when `byteOrderMark` is set;
+  /// a character `encoding` cannot hold is written as `unencodable` says.
+  public init(
+    _ sink: any ByteSink, to encoding: TextEncoding, byteOrderMark: Bool, name: String,
+    unencodable: UnencodableCharacters = .substituted
+  ) throws(SubtitleError) {
     self.sink = sink
-    conversion = try ICUConversion(from: "UTF-8", to: encoding.name, name: name)
+    conversion = try ICUConversion(from: "UTF-8", to: encoding.name, name: name, unencodable: unencodable)
     if byteOrderMark {
       let mark: [UInt8] = [0xEF, 0xBB, 0xBF]  // U+FEFF, converted like the text that follows
       try mark.withUnsafeBytes { raw in Result { () throws(SubtitleError) in try write(raw) } }.get()

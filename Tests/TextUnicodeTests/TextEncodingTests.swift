@@ -97,4 +97,22 @@ import Testing
     #expect(big5.errorCount == 1)  // 们 is Simplified: Big5 has no such character
     #expect(try convert(sink.bytes, from: "Big5") == "真實 我?")
   }
+
+  /// XML and JSON can write any character in ASCII: as references and escapes, nothing lost (the
+  /// substitute, 0x1A in US-ASCII, is a control character neither may hold).
+  @Test(arguments: [
+    (UnencodableCharacters.xmlReferences, "home &#x56DE;&#x5BB6; &#x20000;", 0),
+    (.jsonEscapes, "home \\u56DE\\u5BB6 \\uD840\\uDC00", 0), (.substituted, "home \u{1A}\u{1A} \u{1A}", 3),
+  ])
+  func charactersAnEncodingCannotHoldAreEscapedWhereTheFormatCan(
+    unencodable: UnencodableCharacters, expected: String, lost: Int64
+  ) throws {
+    let sink = MemoryByteSink()
+    let ascii = try TranscodingByteSink(
+      sink, to: try #require(TextEncoding(name: "US-ASCII")), byteOrderMark: false, name: "o", unencodable: unencodable)
+    try Array("home 回家 𠀀".utf8).withUnsafeBytes { try ascii.write($0) }
+    try ascii.finish()
+    #expect(String(decoding: sink.bytes, as: UTF8.self) == expected)
+    #expect(ascii.errorCount == lost)
+  }
 }

@@ -153,6 +153,15 @@ public enum Subtitles {
     }
   }
 
+  /// How `format` writes a character its encoding cannot hold: XML and JSON can name any character.
+  private static func unencodable(in format: SubtitleFormat) -> UnencodableCharacters {
+    switch format {
+    case .ttml: .xmlReferences
+    case .json, .jsonl: .jsonEscapes
+    case .srt, .vtt: .substituted
+    }
+  }
+
   /// Runs `body` with a writer of `format` into `path` (`-` for standard output), committing atomically.
   ///
   /// The text is UTF-8 unless `encoding` names another; `byteOrderMark` starts it with one.
@@ -167,9 +176,7 @@ public enum Subtitles {
       encoding.isUTF8
         ? nil
         : try TranscodingByteSink(
-          destination, to: encoding, byteOrderMark: byteOrderMark, name: path,
-          unencodable: format == .ttml
-            ? .xmlReferences : format == .json || format == .jsonl ? .jsonEscapes : .substituted)
+          destination, to: encoding, byteOrderMark: byteOrderMark, name: path, unencodable: unencodable(in: format))
     }
     let output = TextOutput(transcoder ?? destination)
     if byteOrderMark && transcoder == nil { output.write("\u{FEFF}") }  // UTF-8 needs no converter for it

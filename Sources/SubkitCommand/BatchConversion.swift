@@ -46,15 +46,13 @@ struct BatchConversion {
   /// when any had findings; ends as the signal did when one interrupted the batch.
   func run(editor: CueEditor? = nil) throws {
     let output = writing.output
-    try run(editor: editor) { job, input, layout in
-      [job.run(input, to: layout.map { job.outputPath(for: input, in: $0) } ?? output)]
-    }
+    try run(editor: editor) { job, input, naming in [job.run(input, to: naming?.path() ?? output)] }
   }
 
-  /// Runs `outputs` for every input (given the job with `editor`, the input and the output
-  /// layout), and sums the outcomes up as `run(editor:)` does.
+  /// Runs `outputs` for every input (given the job with `editor`, the input and, with --out-dir,
+  /// how its outputs are named), and sums the outcomes up as `run(editor:)` does.
   func run(
-    editor: CueEditor?, outputs: @escaping @Sendable (FileJob, BatchInput, OutputLayout?) -> [FileJob.Outcome]
+    editor: CueEditor?, outputs: @escaping @Sendable (FileJob, BatchInput, OutputNaming?) -> [FileJob.Outcome]
   ) throws {
     let inputs = try batch.inputs(arguments)
     let intoFolder = batch.outDir != nil
@@ -67,7 +65,10 @@ struct BatchConversion {
     let job = FileJob(
       reading: (inputFormat, inputEncoding), outputFormat: outputFormat, writing: writing,
       noClobber: batch.noClobber, buffered: intoFolder, editor: editor)
-    let shared = layout.map { layout in Self.sharedOutputs(inputs.map { job.outputPath(for: $0, in: layout) }) } ?? [:]
+    let namings = layout.map { layout in
+      inputs.map { OutputNaming(input: $0, layout: layout, format: job.outputFormat(for: $0)) }
+    }
+    let shared = namings.map { Self.sharedOutputs($0.map { $0.path() }) } ?? [:]
     let report = try batch.report.map { path throws(SubtitleError) in try RecordReport(path: path) }
     var tally = BatchTally()
     var cutShort = 0  // inputs that started but were interrupted
@@ -78,7 +79,7 @@ struct BatchConversion {
         let error = "\(inputs[earlier].path) is written here too: two inputs cannot share an output name"
         return [FileJob.failure(of: inputs[index], SubtitleError(at: SourceLocation(file: output, line: 0), error))]
       }
-      return outputs(job, inputs[index], layout)
+      return outputs(job, inputs[index], namings?[index])
     } deliver: { index, outcomes in
       if outcomes.contains(where: { $0.record.status == .interrupted }) { cutShort += 1 }
       for outcome in outcomes {

@@ -28,10 +28,9 @@ struct FileJob: Sendable {
   /// What the command does to each cue.
   var editor: CueEditor?
 
-  /// Where `input`'s output goes in `layout`: in the output format, else the input's.
-  func outputPath(for input: BatchInput, in layout: OutputLayout) -> String {
-    let format = outputFormat ?? reading.format ?? SubtitleFormat(path: input.path) ?? Subtitles.sniff(input.path)
-    return layout.path(for: input, format: format ?? .srt)
+  /// The format `input` is written in: the output format, else the input's.
+  func outputFormat(for input: BatchInput) -> SubtitleFormat {
+    outputFormat ?? reading.format ?? SubtitleFormat(path: input.path) ?? Subtitles.sniff(input.path) ?? .srt
   }
 
   /// Converts `input` into `output` (`-`: standard output).

@@ -45,8 +45,8 @@ struct SplitCommand: ParsableCommand {
   func run() throws {
     let (language, reading) = (lang, files.reading)
     let output = files.output
-    try files.conversion(to: to).run(editor: nil) { job, input, layout in
-      guard let layout else { return [Self.keeping(language ?? "", job: job).run(input, to: output)] }
+    try files.conversion(to: to).run(editor: nil) { job, input, naming in
+      guard let naming else { return [Self.keeping(language ?? "", job: job).run(input, to: output)] }
       var languages = [language ?? ""]
       if language == nil {
         do throws(SubtitleError) { languages = try Self.languages(of: input.path, reading: reading) } catch {
@@ -55,7 +55,7 @@ struct SplitCommand: ParsableCommand {
       }
       return languages.map { language in
         let one = Self.keeping(language, job: job)
-        return one.run(input, to: one.outputPath(for: input, in: layout.adding(".\(language)")))
+        return one.run(input, to: naming.path(adding: ".\(language)"))
       }
     }
   }

@@ -77,6 +77,11 @@ struct FileCheck: Sendable {
       return (given, FileSearch.relativePath(of: path == "-" ? "." : path, inside: given.folder))
     }
     guard let (file, relative) = FileSearch.nearest(".subkit.yml", above: path) else { return (nil, path) }
+    guard FileSearch.isRegularFile(file) else {
+      // A folder would be passed over in silence, and a FIFO would hang the check.
+      throw SubtitleError(
+        at: SourceLocation(file: file, line: 0), "is not a regular file, so it cannot configure the check")
+    }
     return (try found.configuration(at: file), relative)
   }
 

@@ -27,7 +27,7 @@ public final class FileByteSource: ByteSource {
     var status = stat()
     if fstat(opened, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR {
       close(opened)
-      throw SubtitleError(at: SourceLocation(file: path, line: 0), "is a directory, not a subtitle file")
+      throw SubtitleError(at: SourceLocation(file: path, line: 0), "is a directory, not a file")
     }
     descriptor = opened
     ownsDescriptor = true

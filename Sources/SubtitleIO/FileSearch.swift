@@ -59,14 +59,15 @@ public enum FileSearch {
 }
 
 extension FileSearch {
-  /// The nearest file called `name` in the folder of `path` (the working folder for `-`) or in a
-  /// folder above it, with `path` relative to that file's folder.
+  /// The nearest entry called `name` in the folder of `path` (the working folder for `-`) or in a
+  /// folder above it, with `path` relative to that entry's folder; the entry may be other than a
+  /// regular file (a folder, a FIFO), for the caller to refuse rather than pass over in silence.
   public static func nearest(_ name: String, above path: String) -> (file: String, relativePath: String)? {
     guard let absolute = absolutePath(path == "-" ? "." : path) else { return nil }
     var folder = path == "-" || isDirectory(path) ? absolute : parent(of: absolute)
     while true {
       let candidate = folder == "/" ? "/" + name : folder + "/" + name
-      if isRegularFile(candidate) {
+      if exists(candidate) {
         return (candidate, relative(absolute, to: folder))
       }
       guard folder != "/" else { return nil }

@@ -113,6 +113,14 @@ import Testing
     try "rules: { cpss: off }\n".write(toFile: "\(scratch)/.subkit.yml", atomically: true, encoding: .utf8)
     let bad = try shell("cd '\(scratch)' && \"$SUBKIT\" check film.srt")
     #expect(bad.status == 2 && bad.stdout.contains(".subkit.yml:1:10: error: unknown rule 'cpss'"), "\(bad.stdout)")
+    // Nearer than the file above: a folder is not passed over, and a FIFO does not hang the check.
+    try FileManager.default.createDirectory(atPath: "\(scratch)/kids/.subkit.yml", withIntermediateDirectories: true)
+    let notRegular = "kids/.subkit.yml: error: is not a regular file"
+    let folder = try shell("cd '\(scratch)' && \"$SUBKIT\" check kids")
+    #expect(folder.status == 2 && folder.stdout.contains(notRegular), "\(folder.stdout)")
+    try FileManager.default.removeItem(atPath: "\(scratch)/kids/.subkit.yml")
+    let fifo = try shell("cd '\(scratch)' && mkfifo kids/.subkit.yml && \"$SUBKIT\" check kids")
+    #expect(fifo.status == 2 && fifo.stdout.contains(notRegular), "\(fifo.stdout)")
   }
 
   @Test func aBaselineAcceptsTheFindingsItRecordedAndNoNewOnes() throws {

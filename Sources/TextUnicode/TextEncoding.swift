@@ -40,7 +40,9 @@ public struct TextEncoding: Sendable, Hashable, CustomStringConvertible {
   /// declaration names other than UTF-8, unless the bytes are UTF-8 with more than ASCII in them
   /// (then `contradictedDeclaration` says what it named); else UTF-8 if the
   /// bytes are valid UTF-8; else UTF-16 without a byte order mark, told from where line feeds and
-  /// NULs fall; else ICU's charset detection.
+  /// NULs fall; else ICU's charset detection, where a guess under 50% sure that would replace bytes
+  /// gives way to the first that reads them all (random bytes are no UTF-16 that warns at every
+  /// other character).
   public static func detect(_ prefix: [UInt8]) -> TextEncoding {
     if prefix.starts(with: [0xEF, 0xBB, 0xBF]) { return .utf8 }
     // ICU's "UTF-16" reads the byte order mark, and takes it away.
@@ -57,7 +59,12 @@ public struct TextEncoding: Sendable, Hashable, CustomStringConvertible {
     if utf8 { return .utf8 }
     if let utf16 = utf16WithoutMark(prefix) { return utf16 }
     if isMostlyUTF8(prefix) { return .utf8 }  // a few bad bytes in UTF-8 text: replaced, not re-read
-    let guess = icuGuess(prefix)
+    // ICU's guesses, a Chinese multi-byte encoding first: subtitles here are Chinese, and on short
+    // texts ICU's first choice is often a Latin encoding.
+    let guesses = icuGuesses(prefix)
+    let guess =
+      guesses.first { Self.chinese.contains($0.name) && $0.confidence >= 10 }
+      ?? guesses.first { $0.confidence >= 50 || readsCleanly(prefix, as: $0.name) } ?? guesses.first
     if guess.map({ $0.confidence < 90 || Self.chinese.contains($0.name) }) ?? true,
       let chinese = mostPlausibleChinese(prefix, over: guess)
     {
@@ -116,6 +123,13 @@ public struct TextEncoding: Sendable, Hashable, CustomStringConvertible {
     return best?.encoding
   }
 
+  /// Whether `bytes` decode as `name` with no byte replaced, but for a character the prefix may cut
+  /// at its end.
+  private static func readsCleanly(_ bytes: [UInt8], as name: String) -> Bool {
+    guard let text = decode(bytes, as: name) else { return false }
+    return !text.unicodeScalars.dropLast(2).contains("\u{FFFD}")
+  }
+
   /// `bytes` decoded as `name`, or nil when the converter cannot be opened.
   private static func decode(_ bytes: [UInt8], as name: String) -> String? {
     guard let encoding = TextEncoding(name: name),
@@ -168,7 +182,8 @@ public struct TextEncoding: Sendable, Hashable, CustomStringConvertible {
     return characters >= 4 && bad * 4 <= characters
   }
 
-  /// UTF-16 without a byte order mark, told by where its line feeds fall.
+  /// UTF-16 without a byte order mark, told by where its line feeds fall, when it reads with no
+  /// byte replaced (binary holds a `0A 00` here and there too).
   ///
   /// Each is `0A 00` (LE) or `00 0A` (BE) at an even offset. ICU's detector cannot tell LE from BE
   /// on Han text; this can.
@@ -182,21 +197,21 @@ public struct TextEncoding: Sendable, Hashable, CustomStringConvertible {
       index += 2
     }
     guard max(little, big) >= 1, little != big else { return nil }
-    return TextEncoding(detected: little > big ? "UTF-16LE" : "UTF-16BE", confidence: 90)
+    let name = little > big ? "UTF-16LE" : "UTF-16BE"
+    return readsCleanly(bytes, as: name) ? TextEncoding(detected: name, confidence: 90) : nil
   }
 
-  /// ICU's best guess, preferring a Chinese multi-byte encoding it also finds plausible: subtitles
-  /// here are Chinese, and on short texts ICU's first choice is often a Latin encoding.
-  private static func icuGuess(_ bytes: [UInt8]) -> TextEncoding? {
+  /// ICU's guesses, most confident first, each an encoding a converter opens.
+  private static func icuGuesses(_ bytes: [UInt8]) -> [TextEncoding] {
     var status = U_ZERO_ERROR
-    guard let detector = subkit_ucsdet_open(&status) else { return nil }
+    guard let detector = subkit_ucsdet_open(&status) else { return [] }
     defer { subkit_ucsdet_close(detector) }
-    return bytes.withUnsafeBufferPointer { buffer -> TextEncoding? in
-      buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) { text -> TextEncoding? in
+    return bytes.withUnsafeBufferPointer { buffer -> [TextEncoding] in
+      buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) { text -> [TextEncoding] in
         subkit_ucsdet_setText(detector, text, Int32(buffer.count), &status)
         var count: Int32 = 0
         guard let matches = subkit_ucsdet_detectAll(detector, &count, &status), status.rawValue <= U_ZERO_ERROR.rawValue
-        else { return nil }
+        else { return [] }
         var guesses: [TextEncoding] = []
         for index in 0..<Int(count) {
           guard let match = matches[index], let name = subkit_ucsdet_getName(match, &status) else { continue }
@@ -209,8 +224,8 @@ public struct TextEncoding: Sendable, Hashable, CustomStringConvertible {
           guard TextEncoding(name: detected) != nil else { continue }
           guesses.append(TextEncoding(detected: detected, confidence: Int(subkit_ucsdet_getConfidence(match, &status))))
         }
-        return guesses.first { Self.chinese.contains($0.name) && $0.confidence >= 10 } ?? guesses.first
-      }
+        return guesses
+      } ?? []
     }
   }
 }

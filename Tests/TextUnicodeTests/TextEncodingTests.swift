@@ -30,6 +30,19 @@ import Testing
     #expect(TextEncoding.detect(Self.utf16(Self.text, littleEndian: false)).name == "UTF-16BE")
     // Han text alone, which ICU's detector reads as the wrong endianness, with one line feed.
     #expect(TextEncoding.detect(Self.utf16("回家过年火车站回家过年\n", littleEndian: true)).name == "UTF-16LE")
+    // A prefix may end inside a character.
+    #expect(TextEncoding.detect(Self.utf16(Self.text, littleEndian: false).dropLast()).name == "UTF-16BE")
+  }
+
+  /// Random bytes (and a `0A 00` among them) are not read as UTF-16 that replaces every other
+  /// character with a warning: ICU's guesses for them are under 50% sure, and one reads every byte.
+  @Test func binaryIsReadInAnEncodingThatReplacesNothing() throws {
+    let raw = try #require(PackagePaths.bytes("Formats/hostile/binary.srt"))
+    for bytes in [raw, [0x0A, 0x00] + raw] {
+      let detected = TextEncoding.detect(bytes)
+      #expect(!detected.name.hasPrefix("UTF-16"), "\(detected)")
+      #expect(try !convert(bytes, from: detected.name).contains("\u{FFFD}"), "\(detected)")
+    }
   }
 
   @Test func byteOrderMarksDecide() {

@@ -36,7 +36,7 @@ public struct ConfigurationFile: Sendable {
       throw SubtitleError(
         at: SourceLocation(file: path, line: 1), "a configuration larger than 256 KiB", rule: ConfigurationFile.rule)
     }
-    try YAMLNesting.check(text, file: path)
+    try YAMLBounds.check(text, file: path)
     let root = try YAMLValue.parse(text, file: path, rule: Self.rule)
     let reader = NodeReader(file: path)
     guard let root else {

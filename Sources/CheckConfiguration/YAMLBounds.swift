@@ -64,7 +64,8 @@ enum YAMLBounds {
 
   /// Whether `byte` may be part of an anchor's or alias's name (libyaml's letters, digits, `_`, `-`).
   private static func isAnchorCharacter(_ byte: UInt8) -> Bool {
-    (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
+    (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+      || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
       || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
   }
 

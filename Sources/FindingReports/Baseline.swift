@@ -17,7 +17,7 @@ public struct Baseline: Sendable {
 
   /// The baseline written in `text`, the contents of the file `file`.
   public init(text: String, file: String) throws(SubtitleError) {
-    for (offset, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
+    for (offset, line) in TextLines(text).enumerated() {
       guard !line.isEmpty, !line.hasPrefix("#") else { continue }
       guard offset < Self.maximumLines else {
         throw SubtitleError(

@@ -8,7 +8,7 @@ extension ShotChanges {
   /// A whole number is a frame number: write whole seconds with a point (`12.0`).
   public init(text: String, frameRate: FrameRate, file: String) throws(SubtitleError) {
     var times: [Int64] = []
-    for (offset, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
+    for (offset, rawLine) in TextLines(text).enumerated() {
       let line = rawLine.trimmingWhitespace
       guard !line.isEmpty, !line.hasPrefix("#") else { continue }
       guard times.count < Self.maximumCount else {

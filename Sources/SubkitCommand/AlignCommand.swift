@@ -70,9 +70,8 @@ struct AlignCommand: ParsableCommand {
       }
       guard let alignment = TranslationAlignment(lines: lines.map(\.text), cues: timed.cues.map(\.content.plainText))
       else {
-        throw SubtitleError(
-          at: SourceLocation(file: name, line: 0),
-          "\(lines.count) lines and \(timed.cues.count) cues are too different in number to align")
+        let reason = TranslationAlignment.refusal(lineCount: lines.count, cueCount: timed.cues.count)
+        throw SubtitleError(at: SourceLocation(file: name, line: 0), reason ?? "the lines cannot be aligned")
       }
       let (translated, unmatched) = alignment.timedTranslation(lines: lines.map(\.text), cues: timed.cues)
       for index in unmatched {

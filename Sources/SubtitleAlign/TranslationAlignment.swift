@@ -37,13 +37,13 @@ public struct TranslationAlignment: Sendable {
   /// The most cells the program may fill; a band narrows to fit.
   public static let maximumCells = 6_000_000
 
-  /// The best alignment of `lines` with the texts of `cues`; nil when their numbers are more than
-  /// ten times apart (past a hundred), or so many that the program would exceed its cells.
+  /// The best alignment of `lines` with the texts of `cues`; nil when `refusal(lineCount:cueCount:)`
+  /// gives a reason.
   public init?(lines: [String], cues: [String]) {
     let a = lines.map(Self.length)
     let b = cues.map(Self.length)
     let ratio = Double(max(b.reduce(0, +), 1)) / Double(max(a.reduce(0, +), 1))
-    let anchors = (lines.map(Self.anchors), cues.map(Self.anchors))
+    let anchors = AnchorTable.pair(lines.map(Self.anchors), cues.map(Self.anchors))
     let endings = (lines.map(Ending.init), cues.map(Ending.init))
     var costs = BeadCosts(lineCount: a.count, cueCount: b.count, ratio: ratio, variance: 6.8 * ratio)
     guard var beads = Self.program(a, b, anchors, endings, costs) else { return nil }
@@ -90,20 +90,32 @@ public struct TranslationAlignment: Sendable {
     return found
   }
 
+  /// Why `lineCount` lines cannot be aligned with `cueCount` cues, or nil when they can: counts
+  /// more than ten times apart (past a hundred) would be mostly lines or cues alone, and the band
+  /// must fit in the cells.
+  public static func refusal(lineCount n: Int, cueCount m: Int) -> String? {
+    if max(n, m) > 10 * max(min(n, m), 10) { return "\(n) lines and \(m) cues are too different in number to align" }
+    let (cells, overflow) = (n + 1).multipliedReportingOverflow(by: 2 * band(n, m) + 1)
+    guard overflow || cells > 2 * maximumCells else { return nil }
+    return "\(n) lines and \(m) cues are too many to align (the program's \(2 * maximumCells) cells hold some 60,000)"
+  }
+
+  /// How many cues either side of the diagonal the program looks at: as many as the cells allow,
+  /// and enough that each row reaches the next one's columns.
+  private static func band(_ n: Int, _ m: Int) -> Int {
+    max(min(m, max(100, maximumCells / max(n + 1, 1) / 2)), m / max(n, 1) / 2 + 2)
+  }
+
   /// The dynamic program: the cheapest beads over `a` (line lengths) and `b` (cue lengths).
   private static func program(
-    _ a: [Int], _ b: [Int], _ anchors: ([Set<String>], [Set<String>]), _ endings: ([Ending], [Ending]),
+    _ a: [Int], _ b: [Int], _ anchors: (AnchorTable, AnchorTable), _ endings: ([Ending], [Ending]),
     _ costs: BeadCosts
   ) -> [Bead]? {
     let (n, m) = (a.count, b.count)
-    // Counts more than ten times apart (past a hundred) would be mostly lines or cues alone.
-    guard max(n, m) <= 10 * max(min(n, m), 10) else { return nil }
-    // As wide as the cells allow, and wide enough that each row reaches the next one's columns.
-    let band = max(min(m, max(100, maximumCells / max(n + 1, 1) / 2)), m / max(n, 1) / 2 + 2)
+    guard refusal(lineCount: n, cueCount: m) == nil else { return nil }
     // Row i holds columns center(i) - band ... center(i) + band.
+    let band = band(n, m)
     let width = 2 * band + 1
-    let (cells, overflow) = (n + 1).multipliedReportingOverflow(by: width)
-    guard !overflow, cells <= 2 * maximumCells else { return nil }
     func center(_ i: Int) -> Int { n == 0 ? 0 : i * m / n }
     var total = [Double](repeating: .infinity, count: (n + 1) * width)
     var moves = [UInt8](repeating: 0, count: (n + 1) * width)
@@ -113,11 +125,14 @@ public struct TranslationAlignment: Sendable {
     }
     func shared(_ lines: Range<Int>, _ cues: Range<Int>) -> Int {
       var count = 0
-      for line in lines where !anchors.0[line].isEmpty {
-        for cue in cues { count += anchors.1[cue].reduce(0) { $0 + (anchors.0[line].contains($1) ? 1 : 0) } }
+      for line in lines where !anchors.0.isEmpty(line) {
+        for cue in cues { count += anchors.0.shared(line, with: anchors.1, cue) }
       }
       return count
     }
+    // Beads take at most two lines or two cues.
+    let lengthCosts = LengthCostTable(
+      costs, lineBound: 2 * (a.max() ?? 0) + 1, cueBound: 2 * (b.max() ?? 0) + 1)
     if let start = cell(0, 0) { total[start] = 0 }
     let shapes = BeadCosts.shapes
     for i in 0...n {
@@ -128,7 +143,7 @@ public struct TranslationAlignment: Sendable {
           let lineLength = a[(i - di)..<i].reduce(0, +)
           let cueLength = b[(j - dj)..<j].reduce(0, +)
           let candidate =
-            total[before] + costs.cost(shape: shape, lineLength, cueLength)
+            total[before] + (lengthCosts(lineLength, cueLength) + costs.shapeCost(shape))
             - BeadCosts.anchorBonus * Double(shared((i - di)..<i, (j - dj)..<j))
             + (di > 0 && dj > 0 ? endings.0[i - 1].cost(against: endings.1[j - 1]) : 0)
           if candidate < total[here] {
@@ -208,12 +223,43 @@ struct BeadCosts {
     logPriors = [log(pair), log(overTwo), log(twoOn), log(alone), log(alone)]
   }
 
-  /// The cost of a bead of `shapes[shape]` with those lengths.
-  func cost(shape: Int, _ lineLength: Int, _ cueLength: Int) -> Double {
+  /// What a bead of `shapes[shape]` adds to a length cost.
+  func shapeCost(_ shape: Int) -> Double { -logPriors[shape] }
+
+  /// The improbability of a bead's length difference: `−log P`.
+  func lengthCost(_ lineLength: Int, _ cueLength: Int) -> Double {
     let (la, lb) = (Double(lineLength), Double(cueLength))
     let mean = max((la + lb / ratio) / 2, 1)
     let delta = (lb - la * ratio) / (mean * variance).squareRoot()
     let probability = max(erfc(abs(delta) / 2.0.squareRoot()), 1e-300)
-    return -log(probability) - logPriors[shape]
+    return -log(probability)
+  }
+}
+
+/// `BeadCosts.lengthCost` of every pair of lengths below two bounds, worked out once: the program
+/// asks for the same few thousand pairs in each of millions of cells, and `erfc` and `log` were
+/// most of its time.
+struct LengthCostTable {
+  private let costs: BeadCosts
+  private let lineBound: Int
+  private let cueBound: Int
+  private let values: [Double]
+
+  /// The table of `costs` for line lengths below `lineBound` and cue lengths below `cueBound`
+  /// (each at most 1,024, 8 MB in all; longer ones are worked out when asked for).
+  init(_ costs: BeadCosts, lineBound: Int, cueBound: Int) {
+    (self.costs, self.lineBound, self.cueBound) = (costs, min(lineBound, 1024), min(cueBound, 1024))
+    var values: [Double] = []
+    values.reserveCapacity(self.lineBound * self.cueBound)
+    for la in 0..<self.lineBound {
+      for lb in 0..<self.cueBound { values.append(costs.lengthCost(la, lb)) }
+    }
+    self.values = values
+  }
+
+  /// `costs.lengthCost(lineLength, cueLength)`.
+  func callAsFunction(_ lineLength: Int, _ cueLength: Int) -> Double {
+    lineLength < lineBound && cueLength < cueBound
+      ? values[lineLength * cueBound + cueLength] : costs.lengthCost(lineLength, cueLength)
   }
 }

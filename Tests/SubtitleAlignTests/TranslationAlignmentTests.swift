@@ -86,7 +86,32 @@ import Testing
     #expect(timed.map(\.content.plainText) == ["前言。回家。后记。"] && timed[0].start == .zero)
   }
 
-  @Test func countsTooFarApartAreRefusedAtOnce() {
+  /// The program compares anchors as numbers and looks length costs up in a table: the same
+  /// answers as the sets and the formula (the program's cells spent most of their time there).
+  @Test func anchorNumbersAndTheLengthTableAnswerAsTheSetsAndTheFormula() {
+    var random = SystemRandomNumberGenerator()
+    let words = ["2008", "1", "train", "home", "ab", "zz", "130", "x"]
+    let texts = (0..<60).map { _ in
+      (0..<Int.random(in: 0...6, using: &random)).map { _ in words.randomElement(using: &random)! }
+        .joined(separator: " ")
+    }
+    let sets = texts.map(TranslationAlignment.anchors)
+    let (first, second) = AnchorTable.pair(Array(sets[..<30]), Array(sets[30...]))
+    for i in 0..<30 {
+      #expect(first.isEmpty(i) == sets[i].isEmpty)
+      for j in 0..<30 { #expect(first.shared(i, with: second, j) == sets[i].intersection(sets[30 + j]).count) }
+    }
+    let costs = BeadCosts(lineCount: 10, cueCount: 12, ratio: 2.7, variance: 6.8 * 2.7)
+    let table = LengthCostTable(costs, lineBound: 40, cueBound: 2000)
+    for (line, cue) in [(0, 0), (3, 9), (39, 1023), (40, 7), (5, 1024), (1000, 3000)] {
+      #expect(table(line, cue) == costs.lengthCost(line, cue))
+    }
+  }
+
+  @Test func countsTooFarApartOrTooManyAreRefusedAtOnce() {
+    #expect(TranslationAlignment.refusal(lineCount: 100_000, cueCount: 1)?.contains("too different") == true)
+    #expect(TranslationAlignment.refusal(lineCount: 100_000, cueCount: 100_000)?.contains("too many") == true)
+    #expect(TranslationAlignment.refusal(lineCount: 2_000, cueCount: 2_000) == nil)
     #expect(TranslationAlignment(lines: Array(repeating: "回家。", count: 100_000), cues: ["Home."]) == nil)
     #expect(
       TranslationAlignment(lines: Array(repeating: "回家。", count: 2000), cues: Array(repeating: "Home.", count: 150))

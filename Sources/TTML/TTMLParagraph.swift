@@ -247,9 +247,27 @@ enum TTMLInlineBuilder {
       for child in node.children {
         build(child, at: instant, parentStyle: applied, current: current, context: &context, into: &inner)
       }
+      if style.ruby == "container" { inner = Self.baseBeforeAnnotations(inner) }
       for wrapper in wrappers { inner = [.span(InlineSpan(wrapper, children: inner))] }
       nodes.append(contentsOf: inner)
     }
+  }
+}
+
+extension TTMLInlineBuilder {
+  /// A ruby container's content as TTML means it: all that is not an annotation is the base, and
+  /// the base comes before the annotations (text a file puts after a `text` span joins the base).
+  static func baseBeforeAnnotations(_ nodes: [InlineNode]) -> [InlineNode] {
+    var base: [InlineNode] = []
+    var annotations: [InlineNode] = []
+    for node in nodes {
+      if case .span(let span) = node, span.style == .rubyText {
+        annotations.append(node)
+      } else {
+        base.appendJoiningText(node)
+      }
+    }
+    return base + annotations
   }
 }
 

@@ -112,6 +112,18 @@ import Testing
     #expect(collector.messages.isEmpty)
   }
 
+  /// Found by the round-trip fuzz target: the writer puts all base text before the annotations,
+  /// so the reader must read a container that way too, or TTML → TTML changes the cue.
+  @Test func textAfterARubyAnnotationJoinsTheBase() throws {
+    let body = """
+      <p begin="0s" end="1s"><span tts:ruby="container"><span tts:ruby="base">农民</span>\
+      <span tts:ruby="text">nóngmín</span>工</span></p>
+      """
+    let cue = try #require(try read(Self.document(body)).cues.first)
+    let ruby = InlineSpan(.ruby, children: [.text("农民工"), .span(InlineSpan(.rubyText, children: [.text("nóngmín")]))])
+    #expect(cue.content == [.span(ruby)])
+  }
+
   @Test func whitespaceCollapsesUnlessPreserved() throws {
     #expect(try intervals("<p begin='0s' end='1s'>\n  a   b \n <br/>  c  </p>") == ["0-1 a b\nc"])
     #expect(try intervals("<p begin='0s' end='1s' xml:space='preserve'>a  b\nc</p>") == ["0-1 a  b\nc"])

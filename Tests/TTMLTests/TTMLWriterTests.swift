@@ -52,6 +52,16 @@ import Testing
     #expect(try read(text).header.title == "Last Train Home")
   }
 
+  @Test func rubyReadsBackTheSame() throws {
+    let reading = InlineSpan(.rubyText, children: [.text("nóngmíngōng")])
+    let ruby = InlineSpan(.ruby, children: [.text("农民工"), .span(reading)])
+    let cue = Cue(start: .zero, end: MediaTime(milliseconds: 1000), content: [.text("这些"), .span(ruby)])
+    let text = try write(SubtitleDocument(header: DocumentHeader(), cues: [cue]))
+    let container = "<span tts:ruby=\"container\"><span tts:ruby=\"base\">农民工</span><span tts:ruby=\"text\">"
+    #expect(text.contains(container))
+    #expect(try read(text).cues.first?.content == cue.content)
+  }
+
   @Test func timesWithNoExactFormAreRoundedWithAWarning() throws {
     let third = try #require(MediaTime(numerator: 1, denominator: 3))
     let collector = FindingCollector()

@@ -8,33 +8,41 @@ extension SpeechIntervals {
   func bestOffset(
     for intervals: ArraySlice<(start: Double, end: Double)>, in range: ClosedRange<Double>
   ) -> (offset: Double, overlap: Double) {
-    // Where the slope rises by one, and where it falls by one: two arrays of plain numbers sort
-    // several times faster than one of pairs, and the sweep takes them in order.
+    // Where the slope rises by one, and where it falls by one, inside the range: two arrays of
+    // plain numbers sort several times faster than one of pairs, and the sweep takes them in
+    // order. A change before the range only adds to the value and slope the sweep starts with;
+    // one past it changes nothing the sweep sees.
     var rises: [Double] = []
     var falls: [Double] = []
+    var (value, slope) = (0.0, 0.0)
+    func add(_ at: Double, _ step: Double, to changes: inout [Double]) {
+      if at <= range.lowerBound {
+        slope += step
+        value += step * (range.lowerBound - at)
+      } else if at < range.upperBound {
+        changes.append(at)
+      }
+    }
     for (start, end) in intervals where end > start {
       var index = firstEnding(after: start + range.lowerBound)
       while index < count, starts[index] < end + range.upperBound {
         let (c, e) = (starts[index], ends[index])
-        rises.append(c - end)
-        rises.append(e - start)
-        falls.append(min(c - start, e - end))
-        falls.append(max(c - start, e - end))
+        add(c - end, 1, to: &rises)
+        add(e - start, 1, to: &rises)
+        add(min(c - start, e - end), -1, to: &falls)
+        add(max(c - start, e - end), -1, to: &falls)
         index += 1
       }
     }
-    rises.sort()
-    falls.sort()
-    var changes = SlopeChanges(rises: rises, falls: falls)
+    var changes = SlopeChanges(rises: rises.sortedNumbers(within: range), falls: falls.sortedNumbers(within: range))
     var change = changes.next()
-    var (value, slope, position) = (0.0, 0.0, change?.at ?? range.lowerBound)
+    var position = range.lowerBound
     var best = (value: -1.0, from: range.lowerBound, to: range.lowerBound)
     var last = -Double.infinity
     /// Moves along the current slope to `point`, and keeps it if it is (on) the best so far.
-    func reach(_ point: Double, keeping: Bool) {
+    func reach(_ point: Double) {
       value += slope * (point - position)
       position = point
-      guard keeping else { return }
       if value > best.value + 1e-6 {
         best = (value, point, point)
       } else if value >= best.value - 1e-6 && best.to == last {
@@ -42,18 +50,13 @@ extension SpeechIntervals {
       }
       last = point
     }
-    while let (at, step) = change, at <= range.lowerBound {
-      reach(at, keeping: false)
+    reach(range.lowerBound)
+    while let (at, step) = change {
+      reach(at)
       slope += step
       change = changes.next()
     }
-    reach(range.lowerBound, keeping: true)
-    while let (at, step) = change, at < range.upperBound {
-      reach(at, keeping: true)
-      slope += step
-      change = changes.next()
-    }
-    reach(range.upperBound, keeping: true)
+    reach(range.upperBound)
     return ((best.from + best.to) / 2, max(best.value, 0))
   }
 }

@@ -48,15 +48,17 @@ struct SyncSearch {
     // A grid of a few dozen cells a cue (at most 2^19 in all, at least 4,096): fine enough to
     // find each stretch's peak, and the transforms grow with the cues, not with the span.
     let cells = min(1 << 19, max(1 << 12, 64 * (input.count + reference.count)))
-    let bin = max(100, (inputSpan * 1.3 + reference.span) / Double(cells))
+    // (Four cells fewer for the correlation's own margin, so that its transform is `cells` long, not twice.)
+    let bin = max(100, (inputSpan * 1.3 + reference.span) / Double(cells - 4))
     let correlation = OverlapCorrelation(reference: reference, inputSpan: inputSpan * 1.3, bin: bin)
-    func overlaps(_ scale: Fraction) -> [(offset: Double, overlap: Double)] {
+    @Sendable func overlaps(_ scale: Fraction) -> [(offset: Double, overlap: Double)] {
       correlation.overlaps(of: SpeechIntervals(scaled(by: scale.value)))
     }
     // Each scale's highest overlap; the overlaps themselves are made again for the few fitted,
     // so that memory holds one correlation at a time.
     func peaks(_ scales: [Fraction]) -> [(scale: Fraction, peak: Double)] {
-      scales.map { ($0, overlaps($0).map(\.overlap).max() ?? 0) }.sorted { $0.peak > $1.peak }
+      scales.indices.concurrentMap { (scales[$0], overlaps(scales[$0]).map(\.overlap).max() ?? 0) }
+        .sorted { $0.peak > $1.peak }
     }
     // Neighbouring common scales (24/25 and 23.976/25) can peak alike on a short track: the
     // whole fit decides among the three highest.
@@ -85,11 +87,13 @@ struct SyncSearch {
     let peaks = OverlapCorrelation.peaks(overlaps, count: Self.candidateCount, radius: max(2 * bin, 1000))
     // Each run of `chunkSize` cues votes for the exact offset near a peak that suits it best, so a
     // stretch of the film with an offset of its own brings its offset even when its peak is small.
-    let votes = stride(from: 0, to: moved.count, by: Self.chunkSize).compactMap { first in
+    let chunks = (moved.count + Self.chunkSize - 1) / Self.chunkSize
+    let votes = (0..<chunks).concurrentMap { chunkIndex in
+      let first = chunkIndex * Self.chunkSize
       let chunk = moved[first..<min(first + Self.chunkSize, moved.count)]
       return peaks.map { reference.bestOffset(for: chunk, in: ($0.offset - window)...($0.offset + window)) }
         .max { $0.overlap < $1.overlap }
-    }
+    }.compactMap { $0 }
     let penalty = splitPenalty(moved)
     let rough = choose(Self.clustered(votes.map { ($0.offset.rounded(), $0.overlap) }), for: moved, penalty: penalty)
     let exact = pieces(of: rough).map { piece in

@@ -135,6 +135,9 @@ struct BatchConversion {
 final class RecordReport {
   private let file: OutputFile?
   private let text: TextOutput
+  /// The first write to standard output that failed (a full disk, a closed pipe): the batch goes
+  /// on, and `commit` reports it.
+  private var failure: SubtitleError?
 
   /// A report into `path` (`-`: standard output).
   init(path: String) throws(SubtitleError) {
@@ -145,11 +148,13 @@ final class RecordReport {
   /// Adds one record (standard output sees each line at once).
   func add(_ record: BatchRecord) {
     record.write(to: text)
-    if file == nil { try? text.flush() }
+    guard file == nil, failure == nil else { return }
+    do { try text.flush() } catch { failure = error }
   }
 
-  /// Finishes the report.
+  /// Finishes the report, or throws the first write that failed.
   func commit() throws(SubtitleError) {
+    if let failure { throw failure }
     try text.flush()
     try file?.commit()
   }

@@ -33,6 +33,19 @@ import Testing
     #expect(run.stdout == "null 0\nfull 2\nstill devices\nfull: error: write failed: No space left on device\n")
   }
 
+  @Test(.enabled(if: OutputFileTests.canMakeDeviceNodes, "mknod needs root"))
+  func aBatchReportToAFullStandardOutputIsAnError() throws {
+    let directory = try CommandLineTests().scratch()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let run = try shell(
+      """
+      cd '\(directory)' && mknod full c 1 7 && mkdir out
+      "$SUBKIT" convert '\(Self.input)' --out-dir out --to vtt --report - > full 2>err; echo "status $?"
+      find out -name '*.vtt' -size +0 | grep -q . && echo converted; cat err
+      """)
+    #expect(run.stdout == "status 2\nconverted\n<stdout>: error: write failed: No space left on device\n")
+  }
+
   @Test func aSymbolicLinkKeepsPointingAtTheReplacedFile() throws {
     let directory = try CommandLineTests().scratch()
     defer { try? FileManager.default.removeItem(atPath: directory) }

@@ -69,9 +69,20 @@ struct WebVTTCueTextWriter {
       write(span.children)
       return
     }
+    var classes = span.classes
+    // `--` before the tag's `>` would make `-->`, which ends the cue: the hyphens are dropped.
+    if annotation.hasSuffix("--") {
+      annotation = Self.withoutTrailingHyphens(annotation)
+      noteLoss("hyphens before a tag's '>'")
+    }
+    if annotation.isEmpty, let last = classes.last, last.hasSuffix("--") {
+      classes.removeLast()
+      if case let name = Self.withoutTrailingHyphens(last), !name.isEmpty { classes.append(name) }
+      noteLoss("hyphens before a tag's '>'")
+    }
     output.write(byte: UInt8(ascii: "<"))
     output.write(tag)
-    for name in span.classes {
+    for name in classes {
       output.write(byte: UInt8(ascii: "."))
       output.write(name)
     }
@@ -120,6 +131,10 @@ struct WebVTTCueTextWriter {
       start = index + 1
     }
     output.write(bytes: UnsafeBufferPointer(rebasing: bytes[start...]))
+  }
+
+  private static func withoutTrailingHyphens(_ text: String) -> String {
+    String(text.reversed().drop { $0 == "-" }.reversed())
   }
 
   private mutating func noteLoss(_ what: String) {

@@ -62,4 +62,19 @@ import WebVTT
     }
     #expect(text.hasSuffix("a --&gt; b &lt;c&gt; &amp; d\n"))
   }
+
+  /// Found by the round-trip fuzz target: `<lang zh-->` holds `-->`, which ends the cue.
+  @Test func hyphensBeforeATagsEndAreDroppedWithAWarning() throws {
+    let language = InlineSpan(.language("zh--"), children: [.text("回家")])
+    let classed = InlineSpan(.classOnly, classes: ["a", "b--"], children: [.text("home")])
+    let cue = Cue(
+      start: .zero, end: MediaTime(milliseconds: 1000), content: [.span(language), .lineBreak, .span(classed)])
+    let collector = FindingCollector()
+    let text = try render(SubtitleDocument(cues: [cue])) {
+      WebVTTWriter($0, context: SourceContext(sourceName: "t", reporter: collector.reporter()))
+    }
+    #expect(text.hasSuffix("<lang zh>回家</lang>\n<c.a.b>home</c>\n"))
+    #expect(!text.contains("-->\n") && text.components(separatedBy: "-->").count == 2)
+    #expect(collector.messages.contains { $0.contains("hyphens before a tag's '>'") })
+  }
 }

@@ -133,6 +133,7 @@ struct WebVTTCueTextWriter {
     output.write(bytes: UnsafeBufferPointer(rebasing: bytes[start...]))
   }
 
+  /// `text` without the hyphens that end it.
   private static func withoutTrailingHyphens(_ text: String) -> String {
     String(text.reversed().drop { $0 == "-" }.reversed())
   }

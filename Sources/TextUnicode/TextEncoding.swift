@@ -33,10 +33,14 @@ public struct TextEncoding: Sendable, Hashable, CustomStringConvertible {
   /// Whether this is UTF-8 (text is read as it is).
   public var isUTF8: Bool { name.uppercased() == "UTF-8" }
 
+  /// Whether ICU's converter starts what it writes with a byte order mark of its own (`UTF-16` and
+  /// `UTF-32` without an order in the name do; `UTF-16LE` does not).
+  public var writesByteOrderMark: Bool { ["UTF-16", "UTF-32"].contains(name.uppercased()) }
+
   /// `GB18030 (detected, 85% sure)` and the like.
   public var description: String { confidence == 100 ? name : "\(name) (detected, \(confidence)% sure)" }
 
-  /// The encoding of a text from its first bytes: a byte order mark; else the encoding an XML
+  /// The encoding of a text from its first bytes: a byte order mark (UTF-8, UTF-16 or UTF-32); else the encoding an XML
   /// declaration names other than UTF-8, unless the bytes are UTF-8 with more than ASCII in them
   /// (then `contradictedDeclaration` says what it named); else UTF-8 if the
   /// bytes are valid UTF-8; else UTF-16 without a byte order mark, told from where line feeds and
@@ -45,7 +49,11 @@ public struct TextEncoding: Sendable, Hashable, CustomStringConvertible {
   /// other character).
   public static func detect(_ prefix: [UInt8]) -> TextEncoding {
     if prefix.starts(with: [0xEF, 0xBB, 0xBF]) { return .utf8 }
-    // ICU's "UTF-16" reads the byte order mark, and takes it away.
+    // ICU's "UTF-32" and "UTF-16" read the byte order mark, and take it away. UTF-32's little-endian
+    // mark begins as UTF-16's does, so it is looked for first.
+    if prefix.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || prefix.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
+      return TextEncoding(detected: "UTF-32", confidence: 100)
+    }
     if prefix.starts(with: [0xFF, 0xFE]) || prefix.starts(with: [0xFE, 0xFF]) {
       return TextEncoding(detected: "UTF-16", confidence: 100)
     }

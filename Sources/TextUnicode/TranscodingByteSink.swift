@@ -13,15 +13,16 @@ public final class TranscodingByteSink: ByteSink {
   /// How many characters could not be encoded so far.
   public var errorCount: Int64 { conversion.errorCount }
 
-  /// Writes into `sink` in `encoding`, starting with its byte order mark when `byteOrderMark` is set;
-  /// a character `encoding` cannot hold is written as `unencodable` says.
+  /// Writes into `sink` in `encoding`, starting with its byte order mark when `byteOrderMark` is set
+  /// (or when the encoding always writes one: `UTF-16`, `UTF-32`); a character `encoding` cannot hold
+  /// is written as `unencodable` says.
   public init(
     _ sink: any ByteSink, to encoding: TextEncoding, byteOrderMark: Bool, name: String,
     unencodable: UnencodableCharacters = .substituted
   ) throws(SubtitleError) {
     self.sink = sink
     conversion = try ICUConversion(from: "UTF-8", to: encoding.name, name: name, unencodable: unencodable)
-    if byteOrderMark {
+    if byteOrderMark && !encoding.writesByteOrderMark {
       let mark: [UInt8] = [0xEF, 0xBB, 0xBF]  // U+FEFF, converted like the text that follows
       try mark.withUnsafeBytes { raw in Result { () throws(SubtitleError) in try write(raw) } }.get()
     }

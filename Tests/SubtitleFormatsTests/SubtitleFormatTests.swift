@@ -32,9 +32,9 @@ import TextUnicode
 
   @Test(arguments: [
     "dialogue.gb18030.srt", "dialogue.utf16le.srt", "dialogue.utf16be.srt", "dialogue.utf16le-bom.srt",
-    "dialogue.utf16be-bom.srt",
+    "dialogue.utf16be-bom.srt", "dialogue.utf32le-bom.srt", "dialogue.utf32be-bom.srt",
   ])
-  func legacyAndUTF16ReadLikeUTF8(name: String) throws {
+  func legacyAndUnicodeEncodingsReadLikeUTF8(name: String) throws {
     #expect(try cues(name) == cues("dialogue.utf8.srt"))
   }
 

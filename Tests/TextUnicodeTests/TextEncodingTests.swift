@@ -48,6 +48,23 @@ import Testing
   @Test func byteOrderMarksDecide() {
     #expect(TextEncoding.detect([0xFF, 0xFE, 0x31, 0x00]).name == "UTF-16")
     #expect(TextEncoding.detect([0xFE, 0xFF, 0x00, 0x31]).name == "UTF-16")
+    #expect(TextEncoding.detect([0xFF, 0xFE, 0x00, 0x00, 0x31, 0x00, 0x00, 0x00]).name == "UTF-32")
+    #expect(TextEncoding.detect([0x00, 0x00, 0xFE, 0xFF, 0x00, 0x00, 0x00, 0x31]).name == "UTF-32")
+  }
+
+  /// A byte order mark asked for is written once, also where ICU's converter writes its own (UTF-16
+  /// and UTF-32 wrote two), and reads back as the text it marks.
+  @Test(arguments: ["UTF-16", "UTF-32", "UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE"])
+  func aByteOrderMarkIsWrittenOnceAndReadBack(name: String) throws {
+    let encoding = try #require(TextEncoding(name: name))
+    let sink = MemoryByteSink()
+    let output = try TranscodingByteSink(sink, to: encoding, byteOrderMark: true, name: "o")
+    try Array("1\n回家".utf8).withUnsafeBytes { try output.write($0) }
+    try output.finish()
+    let marks = try convert(sink.bytes, from: name).unicodeScalars.filter { $0 == "\u{FEFF}" }.count
+    #expect(marks == (encoding.writesByteOrderMark ? 0 : 1), "ICU keeps a mark it did not write")
+    let detected = TextEncoding.detect(sink.bytes)
+    #expect(try convert(sink.bytes, from: detected.name).replacing("\u{FEFF}", with: "") == "1\n回家", "\(detected)")
   }
 
   /// ICU's detector can name an order of EBCDIC Arabic (`IBM420_ltr`) no converter opens; detection

@@ -31,10 +31,11 @@ struct InputListOptions: ParsableArguments {
   }
 
   /// The inputs `arguments` and `--files-from` name, folders searched when `recursive` (else
-  /// refused), cut to the shard.
+  /// refused; a file a search skips is a warning on standard error), cut to the shard.
   func inputs(_ arguments: [String], recursive: Bool) throws(SubtitleError) -> [BatchInput] {
     let all = try BatchInputs.collect(
-      arguments, recursive: recursive, listedIn: filesFrom, separator: nullSeparated ? 0 : 0x0A)
+      arguments, recursive: recursive, listedIn: filesFrom, separator: nullSeparated ? 0 : 0x0A,
+      reporter: FindingReporter { StandardError.writeLine($0.description) })
     guard let part = shard.flatMap(Shard.init) else { return all }
     return all.filter { part.contains($0) }
   }

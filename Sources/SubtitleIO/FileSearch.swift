@@ -26,13 +26,16 @@ public enum FileSearch {
     return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
   }
 
-  /// The files under `directory` whose names `include` accepts, sorted by path; hidden files and
-  /// folders (`.git`, `.build`) are skipped and symbolic links to folders are not followed, so a
-  /// link loop cannot trap the search; only regular files (or links to them) are taken, since a
-  /// FIFO or a device would block or never end.
-  public static func files(under directory: String, where include: (String) -> Bool) throws(SubtitleError)
-    -> [String]
-  {
+  /// The files under `directory` whose names `include` accepts, sorted by path.
+  ///
+  /// Hidden files and folders (`.git`, `.build`) are skipped and symbolic links to folders are not
+  /// followed, so a link loop cannot trap the search; only regular files (or links to them) are
+  /// taken, since a FIFO or a device would block or never end. A name that is not UTF-8 cannot be named again
+  /// (its text holds U+FFFD where its bytes were): such a folder, or a file `include` would take,
+  /// is skipped with a warning to `reporter`.
+  public static func files(
+    under directory: String, reporter: FindingReporter = .silent, where include: (String) -> Bool
+  ) throws(SubtitleError) -> [String] {
     var found: [String] = []
     var pending = [directory]
     while let folder = pending.popLast() {
@@ -41,9 +44,17 @@ public enum FileSearch {
       }
       defer { closedir(handle) }
       while let entry = readdir(handle) {
-        let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+        let bytes = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
+        let name = String(decoding: bytes, as: UTF8.self)
         guard !name.hasPrefix(".") else { continue }
         let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+        guard name.utf8.elementsEqual(bytes) else {
+          if entry.pointee.d_type == UInt8(DT_DIR) || include(name) {
+            try reporter.warn(
+              "skipped: its name is not UTF-8 (rename it to read it)", at: SourceLocation(file: path, line: 0))
+          }
+          continue
+        }
         var status = stat()
         guard lstat(path, &status) == 0 else { continue }
         let type = status.st_mode & S_IFMT

@@ -3,6 +3,10 @@ import SubtitleBatch
 import SubtitleTimeline
 import Testing
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 @Suite struct BatchInputsTests {
   static let srt = "1\n00:00:01,000 --> 00:00:02,000\n回家\nGoing home\n\n"
 
@@ -32,6 +36,24 @@ import Testing
     }
   }
 
+  /// A name that is not UTF-8 cannot be opened again by its text (U+FFFD stands for its bytes): the
+  /// search warns of it and goes on; it was skipped in silence.
+  @Test func aNameThatIsNotUTF8IsSkippedWithAWarning() throws {
+    try TestFiles.withScratchDirectory { root in
+      try TestFiles.write(Self.srt, toPath: "\(root)/lib/a.srt")
+      let name = Array("\(root)/lib/b".utf8) + [0xFF] + Array(".srt".utf8) + [0]
+      let descriptor = name.withUnsafeBytes {
+        open($0.baseAddress!.assumingMemoryBound(to: CChar.self), O_CREAT | O_WRONLY, 0o644)
+      }
+      #expect(descriptor >= 0)
+      close(descriptor)
+      let warnings = FindingCollector()
+      let found = try BatchInputs.collect(["\(root)/lib"], recursive: true, reporter: warnings.reporter())
+      #expect(found.map(\.relativePath) == ["a.srt"])
+      #expect(warnings.messages == ["skipped: its name is not UTF-8 (rename it to read it)"])
+    }
+  }
+
   @Test func aFolderWithoutRecursiveIsRefused() throws {
     try TestFiles.withScratchDirectory { root in
       _ = #expect(throws: SubtitleError.self) { try BatchInputs.collect([root], recursive: false) }
@@ -47,5 +69,15 @@ import Testing
       let nul = try BatchInputs.collect([], recursive: false, listedIn: "\(root)/list0", separator: 0)
       #expect(nul.map(\.path) == ["x.srt", "with\nnewline.srt"])
     }
+  }
+
+  /// A NUL in a list of lines is refused where it stands: the system would open the path cut at it.
+  @Test func aNULInAListOfLinesIsAnErrorAtItsLine() throws {
+    let error = #expect(throws: SubtitleError.self) {
+      try BatchInputs.paths(in: Array("a.srt\nb.srt\0.x\n".utf8), separator: 0x0A, name: "list")
+    }
+    #expect(error?.finding.location == SourceLocation(file: "list", line: 2, column: 6))
+    #expect(
+      try BatchInputs.paths(in: Array("a.srt\0b\nc.srt\0".utf8), separator: 0, name: "l") == ["a.srt", "b\nc.srt"])
   }
 }

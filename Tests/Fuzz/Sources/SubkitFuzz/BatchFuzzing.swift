@@ -3,12 +3,21 @@ import SubtitleTimeline
 
 /// The batch's own inputs: a `--files-from` list, the paths it names, and `--shard`.
 enum BatchFuzzing {
-  /// Reads `bytes` as a list (NUL-separated when it holds a NUL, else by lines) and checks that
-  /// every output path stays inside the output folder and that a shard parses within its bounds.
+  /// Reads `bytes` as a list (NUL-separated when the first byte is odd, else by lines, where a NUL
+  /// must be refused) and checks that every output path stays inside the output folder and that a
+  /// shard parses within its bounds.
   static func run(_ bytes: [UInt8]) {
-    let separator: UInt8 = bytes.contains(0) ? 0 : 0x0A
+    let separator: UInt8 = (bytes.first ?? 0) & 1 == 1 ? 0 : 0x0A
     let layout = OutputLayout(directory: "out", suffix: ".zh")
-    for path in BatchInputs.paths(in: bytes, separator: separator) {
+    let paths: [String]
+    do {
+      paths = try BatchInputs.paths(in: bytes, separator: separator, name: "list")
+      guard separator == 0 || !bytes.contains(0) else { fatalError("a list of lines with a NUL was read") }
+    } catch {
+      guard separator == 0x0A, bytes.contains(0) else { fatalError("a list without a NUL was refused: \(error)") }
+      paths = []
+    }
+    for path in paths {
       guard !path.isEmpty, !path.utf8.contains(separator) else { fatalError("a list entry kept its separator") }
       let input = BatchInput(path: path)
       // Split as the kernel does, at the byte '/'.

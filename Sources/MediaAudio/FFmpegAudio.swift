@@ -17,30 +17,44 @@ public enum FFmpegAudio {
   public static let sampleRate = 8000
 
   /// Decodes `path`, giving each chunk of samples to `take` in order.
+  ///
+  /// The path is always a file (`file:`, the only protocol allowed), never a URL or another of
+  /// ffmpeg's protocols, whatever its name. A file may hold no more sound than `longestSound` allows
+  /// for its size: a header that claims more (a WAV declaring one sample a second) is refused after
+  /// that much, not decoded for minutes.
   public static func decode(_ path: String, _ take: @escaping @Sendable (UnsafeBufferPointer<Int16>) -> Void)
     throws(SubtitleError)
   {
+    let seconds = longestSound(forFileOf: fileSize(path))
     let outcome = Outcome()
     Task.detached {
       do {
         let result = try await run(
           .name("ffmpeg"),
           arguments: [
-            "-nostdin", "-v", "error", "-i", path, "-vn", "-ac", "1", "-ar", "\(sampleRate)", "-f", "s16le", "-",
+            "-nostdin", "-v", "error", "-protocol_whitelist", "file", "-i", "file:" + path, "-t", "\(seconds)", "-vn",
+            "-ac", "1", "-ar", "\(sampleRate)", "-f", "s16le", "-",
           ],
           input: .none, output: .sequence, error: .string(limit: 64 << 10)
         ) { execution in
           var carry: [UInt8] = []
+          var samples = 0
           for try await chunk in execution.standardOutput {
             chunk.withUnsafeBytes { raw in carry += raw }
             let whole = carry.count / 2 * 2
             carry.withUnsafeBytes { raw in
               take(UnsafeBufferPointer(start: raw.baseAddress?.assumingMemoryBound(to: Int16.self), count: whole / 2))
             }
+            samples += whole / 2
             carry.removeFirst(whole)
           }
+          return samples
         }
-        if case .exited(0) = result.terminationStatus {
+        if case .exited(0) = result.terminationStatus, result.closureResult >= (seconds - 1) * sampleRate {
+          outcome.finish(
+            "it claims more sound than its size can hold (over \(seconds) s, below 2 kbit/s): its header is not believed"
+          )
+        } else if case .exited(0) = result.terminationStatus {
           outcome.finish(nil)
         } else {
           let message = result.standardError.split(separator: "\n").last.map(String.init) ?? ""
@@ -53,6 +67,16 @@ public enum FFmpegAudio {
       }
     }
     if let failure = outcome.wait() { throw SubtitleError(at: SourceLocation(file: path, line: 0), failure) }
+  }
+
+  /// The most seconds of sound a file of `bytes` may hold: at 2 kbit/s, below any speech codec's
+  /// lowest rate (Opus's is 6), and at least ten minutes.
+  static func longestSound(forFileOf bytes: Int) -> Int { max(600, bytes / 250) }
+
+  /// The size of the file at `path` in bytes; 0 when it cannot be read (ffmpeg then says why).
+  private static func fileSize(_ path: String) -> Int {
+    var status = stat()
+    return stat(path, &status) == 0 ? Int(status.st_size) : 0
   }
 
   /// Whether `path` names a sound or video file rather than subtitles, by its extension.

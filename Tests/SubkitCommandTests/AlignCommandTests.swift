@@ -188,8 +188,8 @@ import Testing
   }
 
   /// A mono 16-bit 8 kHz WAV: silence, and a 300 Hz tone over the first 70 % of each of `cues`
-  /// (start, end in milliseconds), standing in for speech.
-  static func wav(speakingOver cues: [(Int, Int)], seconds: Int) -> [UInt8] {
+  /// (start, end in milliseconds), standing in for speech; its header may declare another `rate`.
+  static func wav(speakingOver cues: [(Int, Int)], seconds: Int, rate: Int = 8000) -> [UInt8] {
     var samples = [Int16](repeating: 0, count: seconds * 8000)
     for (start, end) in cues {
       for index in (start * 8)..<min((start + (end - start) * 7 / 10) * 8, samples.count) {
@@ -199,7 +199,7 @@ import Testing
     func le(_ value: Int, _ bytes: Int) -> [UInt8] { (0..<bytes).map { UInt8(truncatingIfNeeded: value >> (8 * $0)) } }
     let data = samples.flatMap { le(Int(UInt16(bitPattern: $0)), 2) }
     return Array("RIFF".utf8) + le(36 + data.count, 4) + Array("WAVEfmt ".utf8) + le(16, 4) + le(1, 2) + le(1, 2)
-      + le(8000, 4) + le(16000, 4) + le(2, 2) + le(16, 2) + Array("data".utf8) + le(data.count, 4) + data
+      + le(rate, 4) + le(rate * 2, 4) + le(2, 2) + le(16, 2) + Array("data".utf8) + le(data.count, 4) + data
   }
 
   @Test func syncToSoundPutsCuesOnTheSpeech() throws {
@@ -221,6 +221,24 @@ import Testing
         "cd '\(PackagePaths.root)' && PATH=/nonexistent \"$SUBKIT\" sync \(Self.folder)/sync-qa.zh.srt --reference \(folder)/qa.wav"
       )
       #expect(missing.status == 2 && missing.stderr.contains("cannot run ffmpeg"), "\(missing.stderr)")
+    }
+  }
+
+  /// A sound's name is a file's, never one of ffmpeg's protocols (`take:1.wav` was protocol
+  /// `take`), and a header claiming more sound than the file's size can hold (one sample a second:
+  /// 13 s and 436 MB of resampling) is refused after ten minutes of it.
+  @Test func soundIsReadFromFilesAndWithinWhatTheirSizeHolds() throws {
+    try TestFiles.withScratchDirectory { folder in
+      let english = try String(contentsOfFile: PackagePaths.path("\(Self.folder)/sync-qa.en.srt"), encoding: .utf8)
+      let cues = Self.times(english)
+      try Data(Self.wav(speakingOver: cues, seconds: (cues.last?.1 ?? 0) / 1000 + 5)).write(
+        to: URL(fileURLWithPath: "\(folder)/take:1.wav"))
+      try Data(Self.wav(speakingOver: [], seconds: 6, rate: 1)).write(to: URL(fileURLWithPath: "\(folder)/slow.wav"))
+      let chinese = PackagePaths.path("\(Self.folder)/sync-qa.zh.srt")
+      let named = try shell("cd '\(folder)' && \"$SUBKIT\" sync '\(chinese)' --reference take:1.wav")
+      #expect(named.status == 0, "\(named.stderr)")
+      let slow = try subkit(["sync", chinese, "--reference", "\(folder)/slow.wav"])
+      #expect(slow.status == 2 && slow.stderr.contains("claims more sound than its size can hold"), "\(slow.stderr)")
     }
   }
 

@@ -1,16 +1,33 @@
+internal import CICU
+
 /// Where `SyllableCache` cuts a text into pieces, and what each side of a meeting of two pieces is
 /// as ICU reads it: a combining mark stays with its base letter, which ICU reads it with.
 enum PinyinPieces {
   /// The most combining marks carried with a character to one side of a meeting.
   static let markContext = 32
 
-  /// Whether the character at `index` is a piece by itself: an ideograph or ASCII, not followed by
-  /// a combining mark. (ICU's Han-Latin spends some 12 µs on each Latin letter, its rules being
-  /// indexed by a code unit's low byte, which letters share with many sets of ideographs; ASCII
-  /// read one character at a time is asked of ICU once for each character and each meeting.)
-  static func isSingle(_ units: [UInt16], at index: Int) -> Bool {
+  /// How many units the character at `index` takes when it is a piece by itself: an ideograph (of
+  /// any plane: one beyond the Basic Multilingual Plane is two) or ASCII, not followed by a
+  /// combining mark; 0 when it is not one. (ICU's Han-Latin spends some 12 µs on each Latin letter,
+  /// its rules being indexed by a code unit's low byte, which letters share with many sets of
+  /// ideographs; ASCII read one character at a time is asked of ICU once for each character and
+  /// each meeting.)
+  static func singleLength(_ units: [UInt16], at index: Int) -> Int {
     let unit = units[index]
-    return (unit < 0x80 || Transliterator.isIdeograph(unit)) && !(index + 1 < units.count && isMark(units[index + 1]))
+    let length =
+      unit < 0x80 || Transliterator.isIdeograph(unit)
+      ? 1
+      : index + 1 < units.count && isAstralIdeograph(unit, units[index + 1]) ? 2 : 0
+    return length > 0 && !(index + length < units.count && isMark(units[index + length])) ? length : 0
+  }
+
+  /// Whether `lead` and `trail` are an ideograph of the Supplementary or Tertiary Ideographic Plane
+  /// (U+20000–U+3FFFF: CJK Extensions B to H) as the system's ICU knows it: a code point its Unicode
+  /// version has not assigned meets its neighbours as no ideograph does.
+  static func isAstralIdeograph(_ lead: UInt16, _ trail: UInt16) -> Bool {
+    guard (0xD840...0xD8BF).contains(lead), UTF16.isTrailSurrogate(trail) else { return false }
+    let scalar = 0x10000 + (Int32(lead) - 0xD800) << 10 + (Int32(trail) - 0xDC00)
+    return subkit_u_hasBinaryProperty(scalar, UCHAR_IDEOGRAPHIC) != 0
   }
 
   /// Whether `unit` is a combining mark of the Basic Multilingual Plane.

@@ -5,27 +5,36 @@
 /// its ideographs and ASCII characters and the transforms of the runs of other characters between
 /// them, joined by what ICU writes where two pieces meet (a space between syllables). Each
 /// character's reading, each short run and each kind of meeting is asked of ICU once and then
-/// looked up; every ideograph that has a reading meets its neighbours alike; ideographs beyond
-/// the Basic Multilingual Plane go to ICU with the run around them. Where pieces are cut and what
+/// looked up; every ideograph that has a reading meets its neighbours alike, those beyond the Basic
+/// Multilingual Plane too (CJK Extension B text, a piece of a run each, missed the table every
+/// time: 4.9 MB took 17 s). Where pieces are cut and what
 /// each side of a meeting carries (a combining mark goes with its letter, as ICU reads it) is
 /// `PinyinPieces`. The tests hold the result to one ICU call on the film's transcripts, on random
 /// text of every kind of character and on long runs of letters, marks and emoji.
 final class SyllableCache {
   private unowned let transliterator: Transliterator
-  private var readings: [UInt16: [UInt16]] = [:]
+  private var readings: [UInt32: [UInt16]] = [:]
   private var runs: [[UInt16]: [UInt16]] = [:]
   private var junctions: [Junction: [UInt16]] = [:]
 
-  /// The character at one side of a meeting; an ideograph that has a reading stands for them all.
-  private struct Edge: Hashable {
+  /// The character at one side of a meeting, and what it meets its neighbours as.
+  private struct Edge {
     var units: [UInt16]
-    var isReading: Bool
-    var key: [UInt16] { isReading ? [] : units }
+    var kind: Kind
+  }
+
+  /// How a character meets its neighbours: an ideograph that has a reading stands for them all, as
+  /// one beyond the Basic Multilingual Plane that has none (most of them) stands for those; any
+  /// other character for itself.
+  private enum Kind: Hashable {
+    case reading
+    case astralIdeograph
+    case character([UInt16])
   }
 
   private struct Junction: Hashable {
-    var left: [UInt16]
-    var right: [UInt16]
+    var left: Kind
+    var right: Kind
   }
 
   /// The longest run remembered; a longer run is cut into pieces of about this length, each
@@ -48,37 +57,39 @@ final class SyllableCache {
     var previous: Edge?
     var base: Int?  // where the last character before `start` that is not a combining mark begins
     while start < units.count {
-      let isSingle = PinyinPieces.isSingle(units, at: start)
-      var end = start + 1
+      let single = PinyinPieces.singleLength(units, at: start)
+      var end = start + max(single, 1)
       let longest = start + Self.longestRememberedRun
       // Marks whose letter an earlier piece holds are a piece of their own: ICU reads what follows
       // them as it follows that letter.
       let marksOnly = PinyinPieces.isMark(units[start])
-      while !isSingle && end < units.count && end <= longest && !PinyinPieces.isSingle(units, at: end)
+      while single == 0 && end < units.count && end <= longest && PinyinPieces.singleLength(units, at: end) == 0
         && !(marksOnly && !PinyinPieces.isMark(units[end]))
       {
         end += 1
       }
       if end > longest { end = PinyinPieces.pieceEnd(in: units, from: start, length: Self.longestRememberedRun) }
-      guard let piece = isSingle ? reading(units[start]) : run(units[start..<end]) else { return nil }
-      let isReading = isSingle && Transliterator.isIdeograph(units[start]) && piece != [units[start]]
-      if let previous {
-        let first = PinyinPieces.side(of: units, startingAt: start, withMarks: !isReading)
-        result += junction(previous, Edge(units: first, isReading: isReading))
-      }
+      let character = units[start..<end]
+      guard let piece = single > 0 ? reading(character) : run(character) else { return nil }
+      let isReading = single > 0 && units[start] >= 0x80 && !piece.elementsEqual(character)
+      let first = PinyinPieces.side(of: units, startingAt: start, withMarks: !isReading)
+      let kind = isReading ? Kind.reading : single == 2 ? .astralIdeograph : .character(first)
+      if let previous { result += junction(previous, Edge(units: first, kind: kind)) }
       result += piece
       if let last = units[start..<end].lastIndex(where: PinyinPieces.isBase) { base = last }
-      previous = Edge(units: PinyinPieces.side(of: units, endingAt: end, base: base), isReading: isReading)
+      let ending = PinyinPieces.side(of: units, endingAt: end, base: base)
+      previous = Edge(units: ending, kind: isReading || single == 2 ? kind : .character(ending))
       start = end
     }
     return result
   }
 
-  /// The transform of one ideograph or ASCII character, remembered.
-  private func reading(_ unit: UInt16) -> [UInt16]? {
-    if let known = readings[unit] { return known }
-    let reading = transliterator.transformOnce([unit][...])
-    readings[unit] = reading  // at most one for each of the 27,000 ideographs and 128 ASCII characters
+  /// The transform of one ideograph or ASCII character (one or two units), remembered.
+  private func reading(_ character: ArraySlice<UInt16>) -> [UInt16]? {
+    let key = character.reduce(UInt32(0)) { $0 << 16 | UInt32($1) }
+    if let known = readings[key] { return known }
+    let reading = transliterator.transformOnce(character)
+    readings[key] = reading  // at most one for each of some 100,000 ideographs and 128 ASCII characters
     return reading
   }
 
@@ -93,7 +104,7 @@ final class SyllableCache {
 
   /// What ICU writes between `left` and `right` beyond each one's own transform.
   private func junction(_ left: Edge, _ right: Edge) -> [UInt16] {
-    let key = Junction(left: left.key, right: right.key)
+    let key = Junction(left: left.kind, right: right.kind)
     if let known = junctions[key] { return known }
     let between = transliterator.between(left.units[...], right.units[...])
     remember(between, for: key, in: &junctions)

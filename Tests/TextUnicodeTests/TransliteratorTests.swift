@@ -87,4 +87,19 @@ import TextUnicode
       #expect(transliterator.transform(text) == transliterator.transform(text, pieceLength: .max, remembering: false))
     }
   }
+
+  /// Ideographs beyond the Basic Multilingual Plane (every 97th code point of U+20000–U+323AF:
+  /// Extensions B to H, and code points ICU has not assigned, which meet no neighbour alike), each a
+  /// remembered piece of its own, next to one another and to punctuation, letters, marks and
+  /// common ideographs, are what one ICU call gives.
+  @Test func astralIdeographsAreRememberedToWhatOneCallGives() throws {
+    let transliterator = try #require(Transliterator.toPinyin())
+    let astral = stride(from: 0x20000, through: 0x323AF, by: 97).compactMap { Unicode.Scalar(UInt32($0)) }
+    let separators = ["，", "a", "回", " ", "e\u{301}", "", "😀"]
+    let text = astral.enumerated().map { String($0.element) + separators[$0.offset % separators.count] }.joined()
+    for sample in [text, String(text.prefix(50)), "𠀀\u{301}回", "回𠀀家", "𪚥𪚥"] {
+      #expect(
+        transliterator.transform(sample) == transliterator.transform(sample, pieceLength: .max, remembering: false))
+    }
+  }
 }

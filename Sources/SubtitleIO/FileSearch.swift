@@ -30,9 +30,9 @@ public enum FileSearch {
   ///
   /// Hidden files and folders (`.git`, `.build`) are skipped and symbolic links to folders are not
   /// followed, so a link loop cannot trap the search; only regular files (or links to them) are
-  /// taken, since a FIFO or a device would block or never end. A name that is not UTF-8 cannot be named again
-  /// (its text holds U+FFFD where its bytes were): such a folder, or a file `include` would take,
-  /// is skipped with a warning to `reporter`.
+  /// taken, since a FIFO or a device would block or never end. A name that is not UTF-8 cannot be
+  /// named again (its text holds U+FFFD where its bytes were): such a folder, or a file `include`
+  /// would take, is skipped with a warning to `reporter`.
   public static func files(
     under directory: String, reporter: FindingReporter = .silent, where include: (String) -> Bool
   ) throws(SubtitleError) -> [String] {

@@ -5,12 +5,12 @@
 /// its ideographs and ASCII characters and the transforms of the runs of other characters between
 /// them, joined by what ICU writes where two pieces meet (a space between syllables). Each
 /// character's reading, each short run and each kind of meeting is asked of ICU once and then
-/// looked up; every ideograph that has a reading meets its neighbours alike, those beyond the Basic
-/// Multilingual Plane too (CJK Extension B text, a piece of a run each, missed the table every
-/// time: 4.9 MB took 17 s). Where pieces are cut and what
-/// each side of a meeting carries (a combining mark goes with its letter, as ICU reads it) is
-/// `PinyinPieces`. The tests hold the result to one ICU call on the film's transcripts, on random
-/// text of every kind of character and on long runs of letters, marks and emoji.
+/// looked up; every ideograph that has a reading meets its neighbours alike, as does every one
+/// beyond the Basic Multilingual Plane that has none (CJK Extension B text, a piece of a run each,
+/// missed the table every time: 4.9 MB took 17 s). Where pieces are cut and what each side of a
+/// meeting carries (a combining mark goes with its letter, as ICU reads it) is `PinyinPieces`. The
+/// tests hold the result to one ICU call on the film's transcripts, on random text of every kind
+/// of character, on astral ideographs and on long runs of letters, marks and emoji.
 final class SyllableCache {
   private unowned let transliterator: Transliterator
   private var readings: [UInt32: [UInt16]] = [:]

@@ -21,6 +21,13 @@ final class SyllableCache {
   private struct Edge {
     var units: [UInt16]
     var kind: Kind
+
+    /// The side `units` of a piece that is a reading, an ideograph beyond the Basic Multilingual
+    /// Plane without one, or neither.
+    init(_ units: [UInt16], isReading: Bool, isAstralIdeograph: Bool) {
+      self.units = units
+      kind = isReading ? .reading : isAstralIdeograph ? .astralIdeograph : .character(units)
+    }
   }
 
   /// How a character meets its neighbours: an ideograph that has a reading stands for them all, as
@@ -72,13 +79,14 @@ final class SyllableCache {
       let character = units[start..<end]
       guard let piece = single > 0 ? reading(character) : run(character) else { return nil }
       let isReading = single > 0 && units[start] >= 0x80 && !piece.elementsEqual(character)
-      let first = PinyinPieces.side(of: units, startingAt: start, withMarks: !isReading)
-      let kind = isReading ? Kind.reading : single == 2 ? .astralIdeograph : .character(first)
-      if let previous { result += junction(previous, Edge(units: first, kind: kind)) }
+      if let previous {
+        let first = PinyinPieces.side(of: units, startingAt: start, withMarks: !isReading)
+        result += junction(previous, Edge(first, isReading: isReading, isAstralIdeograph: single == 2))
+      }
       result += piece
       if let last = units[start..<end].lastIndex(where: PinyinPieces.isBase) { base = last }
       let ending = PinyinPieces.side(of: units, endingAt: end, base: base)
-      previous = Edge(units: ending, kind: isReading || single == 2 ? kind : .character(ending))
+      previous = Edge(ending, isReading: isReading, isAstralIdeograph: single == 2)
       start = end
     }
     return result

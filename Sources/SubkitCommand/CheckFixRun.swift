@@ -27,7 +27,10 @@ extension CheckRun {
     let (cues, fixes) = TrackFixer(settings: resolved, file: name).fix(document.cues)
     var fixed = document
     fixed.cues = cues
-    try Subtitles.write(output, format: opened.format, sourceName: name, reporter: reporter) {
+    // Fixed in place, the file is the user's only copy: it reaches the disk before it replaces the old one.
+    try Subtitles.write(
+      output, format: opened.format, sourceName: name, durable: isSameFile(input, output), reporter: reporter
+    ) {
       (writer) throws(SubtitleError) in try writer.write(fixed)
     }
     var checker = TrackChecker(file: name, preset: preset, customize: customize)

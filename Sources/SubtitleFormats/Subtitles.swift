@@ -164,13 +164,15 @@ public enum Subtitles {
 
   /// Runs `body` with a writer of `format` into `path` (`-` for standard output), committing atomically.
   ///
-  /// The text is UTF-8 unless `encoding` names another; `byteOrderMark` starts it with one.
+  /// The text is UTF-8 unless `encoding` names another; `byteOrderMark` starts it with one. A
+  /// `durable` file (the user's only copy, as one rewritten in place) reaches the disk before it
+  /// replaces what is there (`OutputFile`).
   public static func write<T>(
     _ path: String, format: SubtitleFormat, sourceName: String, encoding: TextEncoding? = nil,
-    byteOrderMark: Bool = false, reporter: FindingReporter,
+    byteOrderMark: Bool = false, durable: Bool = false, reporter: FindingReporter,
     _ body: (any SubtitleWriter) throws(SubtitleError) -> T
   ) throws(SubtitleError) -> T {
-    let file = path == "-" ? nil : try OutputFile(path: path)
+    let file = path == "-" ? nil : try OutputFile(path: path, durable: durable)
     let destination: any ByteSink = file?.sink ?? FileByteSink.standardOutput()
     let transcoder = try encoding.flatMap { (encoding) throws(SubtitleError) -> TranscodingByteSink? in
       encoding.isUTF8

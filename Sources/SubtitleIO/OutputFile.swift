@@ -10,10 +10,10 @@ import SubtitleTimeline
 /// anything else (a FIFO, a device node such as `/dev/null`) is written in place.
 ///
 /// A regular file is written into a temporary `.NAME.subkit-PID-XXXXXX` beside it and renamed over
-/// it on commit, so an interrupted or failed write leaves the old file as it was. A symbolic link
-/// keeps pointing where it did: the file it names is the one replaced (a link to nothing is
-/// replaced by the file). The temporary file is
-/// removed on failure and on SIGINT, SIGTERM and SIGHUP (`TemporaryFileCleanup`).
+/// it on commit (synced to disk first when it is `durable`), so an interrupted or failed write
+/// leaves the old file as it was. A symbolic link keeps pointing where it did: the file it names is
+/// the one replaced (a link to nothing is replaced by the file). The temporary file is removed on
+/// failure and on SIGINT, SIGTERM and SIGHUP (`TemporaryFileCleanup`).
 public final class OutputFile {
   /// The sink to write the new contents into.
   public let sink: FileByteSink
@@ -23,11 +23,19 @@ public final class OutputFile {
   private let descriptor: Int32
   /// The temporary file's place among those a signal removes.
   private let cleanupSlot: Int?
+  /// Whether the new contents reach the disk before they replace the target.
+  private let durable: Bool
   private var finished = false
 
-  /// Starts writing `path`.
-  public init(path: String) throws(SubtitleError) {
+  /// Starts writing `path`; a `durable` one is synced to disk before it replaces what is there.
+  ///
+  /// Make durable a file that is the user's only copy, such as one rewritten in place. An output
+  /// made from an input that stays is not synced, as other command-line tools' outputs are not: a
+  /// power cut soon after may cost that output, never the input that makes it again, and no run
+  /// waits on the disk (nor on what other programs left for it to write).
+  public init(path: String, durable: Bool = false) throws(SubtitleError) {
     self.path = path
+    self.durable = durable
     let target = Self.resolvingSymbolicLink(path)
     var status = stat()
     if stat(target, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
@@ -50,7 +58,7 @@ public final class OutputFile {
     if !finished { discard() }
   }
 
-  /// Makes the new contents durable and puts them in place of the target.
+  /// Puts the new contents in place of the target, synced to disk first when durable.
   public func commit() throws(SubtitleError) {
     finished = true
     guard let temporaryPath else {
@@ -61,7 +69,7 @@ public final class OutputFile {
     }
     defer { TemporaryFileCleanup.unregister(cleanupSlot) }
     fchmod(descriptor, 0o644 & ~currentUmask())
-    let synced = fsync(descriptor) == 0 || errno == EINVAL
+    let synced = !durable || fsync(descriptor) == 0 || errno == EINVAL
     guard close(descriptor) == 0, synced else {
       unlink(temporaryPath)
       throw SubtitleError(at: SourceLocation(file: path, line: 0), systemMessage("cannot write"))

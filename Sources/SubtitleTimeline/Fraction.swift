@@ -34,7 +34,10 @@ public struct Fraction: Sendable, Hashable, Comparable, CustomStringConvertible 
   public static let one = Fraction(1)
 
   /// The value as a media time, or nil when it does not fit in 64 bits.
-  public var mediaTime: MediaTime? { MediaTime(reducing: numerator, denominator) }
+  public var mediaTime: MediaTime? {
+    guard let numerator = Int64(exactly: numerator), let denominator = Int64(exactly: denominator) else { return nil }
+    return MediaTime(uncheckedNumerator: numerator, denominator: denominator)  // reduced already
+  }
 
   /// The sum, or nil when it overflows.
   public func adding(_ other: Fraction) -> Fraction? {
@@ -88,7 +91,7 @@ public struct Fraction: Sendable, Hashable, Comparable, CustomStringConvertible 
   public var description: String { denominator == 1 ? "\(numerator)" : "\(numerator)/\(denominator)" }
 
   /// Euclid in 64 bits when both fit, as they nearly always do; binary GCD (no 128-bit division) otherwise.
-  private static func gcd(_ a: Int128, _ b: Int128) -> Int128 {
+  static func gcd(_ a: Int128, _ b: Int128) -> Int128 {
     var x = a.magnitude
     var y = b.magnitude
     if x == 0 || y == 0 { return Int128(max(x | y, 1)) }

@@ -16,11 +16,14 @@ public struct MediaTime: Sendable, Hashable, Comparable {
 
   /// A time of whole milliseconds.
   public init(milliseconds: Int64) {
-    // gcd(milliseconds, 1000 = 2³·5³) from the factors of 2 and 5 alone: no division loop per cue.
-    var divisor: Int64 = 1 << min(milliseconds.trailingZeroBitCount, 3)
-    for _ in 0..<3 where milliseconds % (divisor * 5) == 0 { divisor *= 5 }
-    self.numerator = milliseconds / divisor
-    self.denominator = 1000 / divisor
+    // Reduced by gcd(milliseconds, 1000 = 2³·5³), found from the factors of 2 and 5 alone: a shift
+    // and divisions by constants, as every SRT and WebVTT cue makes two of these.
+    let twos = min(milliseconds.trailingZeroBitCount, 3)
+    let rest = milliseconds >> twos  // exact: 2^twos divides milliseconds
+    let (numerator, fivesLeft): (Int64, Int64) =
+      rest % 125 == 0 ? (rest / 125, 1) : rest % 25 == 0 ? (rest / 25, 5) : rest % 5 == 0 ? (rest / 5, 25) : (rest, 125)
+    self.numerator = numerator
+    self.denominator = (8 >> twos) * fivesLeft
   }
 
   /// The time `numerator / denominator` seconds, or nil when the denominator is not positive.
@@ -35,7 +38,7 @@ public struct MediaTime: Sendable, Hashable, Comparable {
   public init?(reducing numerator: Int128, _ denominator: Int128) {
     guard denominator != 0 else { return nil }
     let sign: Int128 = denominator < 0 ? -1 : 1
-    let divisor = Self.gcd128(numerator, denominator)
+    let divisor = Fraction.gcd(numerator, denominator)
     guard let n = Int64(exactly: sign * numerator / divisor), let d = Int64(exactly: sign * denominator / divisor)
     else { return nil }
     self.numerator = n
@@ -69,10 +72,10 @@ public struct MediaTime: Sendable, Hashable, Comparable {
     let numerator =
       Int128(self.numerator) * Int128(offset.denominator)
       + Int128(offset.numerator) * Int128(self.denominator)
-    let divisor = Self.gcd128(numerator, denominator)
+    let divisor = Fraction.gcd(numerator, denominator)
     guard let n = Int64(exactly: numerator / divisor), let d = Int64(exactly: denominator / divisor)
     else { return nil }
-    return MediaTime(numerator: n, denominator: d)
+    return MediaTime(uncheckedNumerator: n, denominator: d)
   }
 
   /// This time negated.
@@ -87,7 +90,8 @@ public struct MediaTime: Sendable, Hashable, Comparable {
       < Int128(rhs.numerator) * Int128(lhs.denominator)
   }
 
-  private init(uncheckedNumerator: Int64, denominator: Int64) {
+  /// A time from a fraction that is reduced already, its denominator positive.
+  init(uncheckedNumerator: Int64, denominator: Int64) {
     self.numerator = uncheckedNumerator
     self.denominator = denominator
   }
@@ -97,13 +101,6 @@ public struct MediaTime: Sendable, Hashable, Comparable {
     var y = b.magnitude
     while y != 0 { (x, y) = (y, x % y) }
     return x == 0 ? 1 : Int64(x)
-  }
-
-  private static func gcd128(_ a: Int128, _ b: Int128) -> Int128 {
-    var x = a.magnitude
-    var y = b.magnitude
-    while y != 0 { (x, y) = (y, x % y) }
-    return x == 0 ? 1 : Int128(x)
   }
 
   private static func floorDivide(_ a: Int128, _ b: Int128) -> Int128 {

@@ -9,6 +9,15 @@ import Testing
     #expect(time == MediaTime(numerator: 3, denominator: 2))
   }
 
+  @Test func millisecondsReduceAsTheGeneralFractionDoes() throws {
+    let samples: [Int64] = Array(-2001...2001) + [Int64.max, Int64.min, Int64.max / 4, 5_000_000, -1_234_000, 1 << 40]
+    for milliseconds in samples {
+      let time = MediaTime(milliseconds: milliseconds)
+      let general = try #require(MediaTime(reducing: Int128(milliseconds), 1000))
+      #expect(time.numerator == general.numerator && time.denominator == general.denominator, "\(milliseconds) ms")
+    }
+  }
+
   @Test func framesStayExact() throws {
     let frame = try #require(MediaTime(numerator: 1001, denominator: 30000))
     #expect(frame.description == "1001/30000")

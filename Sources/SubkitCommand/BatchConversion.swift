@@ -54,7 +54,7 @@ struct BatchConversion {
   func run(
     editor: CueEditor?, outputs: @escaping @Sendable (FileJob, BatchInput, OutputNaming?) -> [FileJob.Outcome]
   ) throws {
-    let inputs = try batch.inputs(arguments)
+    let inputs = try batch.inputs(arguments, quiet: writing.diagnostics.quiet)
     let intoFolder = batch.outDir != nil
     if intoFolder && outputFormat == nil && inputFormat == nil && inputs.contains(where: { $0.path == "-" }) {
       // Its output is named by its format, and finding that out would use up what it reads.

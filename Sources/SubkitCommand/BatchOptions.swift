@@ -31,11 +31,11 @@ struct InputListOptions: ParsableArguments {
   }
 
   /// The inputs `arguments` and `--files-from` name, folders searched when `recursive` (else
-  /// refused; a file a search skips is a warning on standard error), cut to the shard.
-  func inputs(_ arguments: [String], recursive: Bool) throws(SubtitleError) -> [BatchInput] {
+  /// refused; a file a search skips is a warning on standard error unless `quiet`), cut to the shard.
+  func inputs(_ arguments: [String], recursive: Bool, quiet: Bool) throws(SubtitleError) -> [BatchInput] {
     let all = try BatchInputs.collect(
       arguments, recursive: recursive, listedIn: filesFrom, separator: nullSeparated ? 0 : 0x0A,
-      reporter: FindingReporter { StandardError.writeLine($0.description) })
+      reporter: quiet ? .silent : FindingReporter { StandardError.writeLine($0.description) })
     guard let part = shard.flatMap(Shard.init) else { return all }
     return all.filter { part.contains($0) }
   }
@@ -74,9 +74,10 @@ struct BatchOptions: ParsableArguments {
     if suffix.contains("/") { throw ValidationError("--suffix is part of a file name: it takes no '/'") }
   }
 
-  /// The inputs `arguments` and `--files-from` name, folders searched with `-r`, cut to the shard.
-  func inputs(_ arguments: [String]) throws(SubtitleError) -> [BatchInput] {
-    try list.inputs(arguments, recursive: recursive)
+  /// The inputs `arguments` and `--files-from` name, folders searched with `-r` (skipped files
+  /// warned of unless `quiet`), cut to the shard.
+  func inputs(_ arguments: [String], quiet: Bool) throws(SubtitleError) -> [BatchInput] {
+    try list.inputs(arguments, recursive: recursive, quiet: quiet)
   }
 
   /// How many files work at once.

@@ -103,7 +103,8 @@ struct CheckCommand: ParsableCommand {
     let summary =
       fix
       ? try run.fix(inputs[0], to: inPlace ? inputs[0] : output, format: format, failOn: failOn)
-      : try run.report(try list.inputs(inputs, recursive: true).map(\.path), to: output, format: format, failOn: failOn)
+      : try run.report(
+        try list.inputs(inputs, recursive: true, quiet: false).map(\.path), to: output, format: format, failOn: failOn)
     if summary.unreadableFiles > 0 { throw ExitCode(2) }
     if summary.findings(atLeast: failOn) > 0 { throw ExitCode(1) }
   }

@@ -42,7 +42,7 @@ struct InfoCommand: ParsableCommand {
 
   func run() throws {
     let output = TextOutput(FileByteSink.standardOutput())
-    let paths = try list.inputs(inputs, recursive: true).map(\.path)
+    let paths = try list.inputs(inputs, recursive: true, quiet: diagnostics.quiet).map(\.path)
     let jobs = paths.count > 1 ? list.workers : 1
     var (failed, cannotWrite) = (false, false)
     _ = BatchRunner.run(count: paths.count, jobs: jobs) { index in

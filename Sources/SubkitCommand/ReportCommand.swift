@@ -43,7 +43,7 @@ struct ReportCommand: ParsableCommand {
   @Option(help: "Write one page per input into DIR, at its input's path, and DIR/index.html.")
   var outDir: String?
 
-  @Flag(name: .shortAndLong, help: "Print no summary line.")
+  @Flag(name: .shortAndLong, help: "Print no summary line, and no warning about files a folder search skips.")
   var quiet = false
 
   func validate() throws {
@@ -60,7 +60,7 @@ struct ReportCommand: ParsableCommand {
 
   func run() throws {
     let files = FileCheck(settings: try rules.settings(), reading: reading)
-    let found = try list.inputs(inputs, recursive: recursive || outDir != nil)
+    let found = try list.inputs(inputs, recursive: recursive || outDir != nil, quiet: quiet)
     if let outDir { return try runBatch(found, into: outDir, files: files) }
     guard !found.isEmpty else { throw ValidationError("no subtitle file to report on") }
     var tracks: [ReportTrack] = []

@@ -189,6 +189,20 @@ import Testing
       #expect(four.stdout.contains("e05.srt"), "the file with findings is reported")
     }
   }
+
+  @Test func quietSilencesTheWarningAboutASkippedName() throws {
+    let root = try library(2)
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let run = try shell(
+      """
+      cd '\(root)' && cp lib/s0/e02.srt "lib/s0/$(printf 'e\\377.srt')"
+      "$SUBKIT" convert -r lib --out-dir out --to vtt 2>&1 >/dev/null | grep -c 'its name is not UTF-8'
+      "$SUBKIT" convert -r lib --out-dir quiet --to vtt -q 2>&1 >/dev/null | wc -l
+      "$SUBKIT" info lib -q --json 2>&1 >/dev/null | wc -l
+      "$SUBKIT" report -r lib --out-dir pages -q 2>&1 | wc -l
+      """)
+    #expect(run.stdout.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) } == ["1", "0", "0", "0"])
+  }
 }
 
 extension Array {

@@ -33,8 +33,13 @@ private func run(_ executable: String, _ arguments: [String], stdin: String?) th
   process.standardOutput = output
   process.standardError = error
   try process.run()
-  // A run that hangs is killed, so the test fails rather than waits forever.
-  let deadline = DispatchWorkItem { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
+  // A run that hangs is killed, so the test fails rather than waits forever. The deadline holds the
+  // process weakly: the queue keeps it for its whole delay, and with the process it would keep the
+  // pipes open. Thousands of open descriptors make Foundation's `Process.run()` read past the end of
+  // its `/proc/self/fd` listing and crash (swift-corelibs-foundation PR 5472).
+  let deadline = DispatchWorkItem { [weak process] in
+    if let process, process.isRunning { kill(process.processIdentifier, SIGKILL) }
+  }
   DispatchQueue.global().asyncAfter(deadline: .now() + 300, execute: deadline)
   defer { deadline.cancel() }
   // A run that exits before reading all its input closes the pipe: that is its answer, not the test's death.
@@ -43,6 +48,8 @@ private func run(_ executable: String, _ arguments: [String], stdin: String?) th
   try input.fileHandleForWriting.close()
   let out = output.fileHandleForReading.readDataToEndOfFile()
   let err = error.fileHandleForReading.readDataToEndOfFile()
+  try output.fileHandleForReading.close()
+  try error.fileHandleForReading.close()
   process.waitUntilExit()
   return Run(
     status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
